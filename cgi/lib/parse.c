@@ -1,0 +1,224 @@
+/* parse.c: strict parsers for outside input (fuzzed by tests/fuzz). */
+#include "parse.h"
+#include <string.h>
+
+const char *parse_status_text(enum parse_status st)
+{
+	switch (st) {
+	case PARSE_OK: return "ok";
+	case PARSE_MALFORMED: return "malformed input";
+	case PARSE_TOO_MANY: return "too many fields";
+	case PARSE_TOO_LONG: return "field too long";
+	case PARSE_NUL: return "NUL byte in input";
+	case PARSE_BAD_UTF8: return "invalid UTF-8";
+	}
+	return "invalid input";
+}
+
+int utf8_valid(const char *str, size_t len)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t i = 0;
+	while (i < len) {
+		unsigned c = s[i];
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n;
+		unsigned cp, min;
+		if (c >= 0xC2 && c <= 0xDF) { n = 1; cp = c & 0x1F; min = 0x80; }
+		else if (c >= 0xE0 && c <= 0xEF) { n = 2; cp = c & 0x0F; min = 0x800; }
+		else if (c >= 0xF0 && c <= 0xF4) { n = 3; cp = c & 0x07; min = 0x10000; }
+		else return 0;
+		if (len - i - 1 < n)
+			return 0;
+		for (size_t k = 1; k <= n; k++) {
+			if ((s[i + k] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (s[i + k] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		i += n + 1;
+	}
+	return 1;
+}
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9') return c - '0';
+	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+	return -1;
+}
+
+/* Decodes s[0..len) (%XX and '+') into arena memory; checks NUL, controls, UTF-8 and max. */
+static enum parse_status decode(struct arena *a, const char *s, size_t len, size_t max,
+				const char **out, size_t *out_len)
+{
+	char *d = arena_alloc(a, len + 1);
+	size_t j = 0;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '+') {
+			c = ' ';
+		} else if (c == '%') {
+			if (len - i < 3)
+				return PARSE_MALFORMED;
+			int hi = hexval(s[i + 1]), lo = hexval(s[i + 2]);
+			if (hi < 0 || lo < 0)
+				return PARSE_MALFORMED;
+			c = (unsigned char)(hi * 16 + lo);
+			i += 2;
+			if (c == 0)
+				return PARSE_NUL;
+		} else if (c < 0x21 || c == 0x7F) {
+			return c == 0 ? PARSE_NUL : PARSE_MALFORMED;  /* raw space/controls are not urlencoded */
+		}
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F)
+			return PARSE_MALFORMED;
+		if (j >= max)
+			return PARSE_TOO_LONG;
+		d[j++] = (char)c;
+	}
+	d[j] = '\0';
+	if (!utf8_valid(d, j))
+		return PARSE_BAD_UTF8;
+	*out = d;
+	*out_len = j;
+	return PARSE_OK;
+}
+
+static int name_ok(const char *s, size_t len)
+{
+	if (len == 0)
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      c == '_' || c == '-'))
+			return 0;
+	}
+	return 1;
+}
+
+enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
+				   const struct parse_limits *lim, struct kv_list *out)
+{
+	out->items = NULL;
+	out->n = 0;
+	if (len == 0)
+		return PARSE_OK;
+	if (memchr(s, '\0', len))
+		return PARSE_NUL;
+	size_t count = 1;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == '&')
+			count++;
+	if (count > lim->max_fields)
+		return PARSE_TOO_MANY;
+	out->items = arena_alloc(a, count * sizeof(struct kv));
+	size_t start = 0;
+	while (start <= len) {
+		const char *amp = memchr(s + start, '&', len - start);
+		size_t end = amp ? (size_t)(amp - s) : len;
+		const char *pair = s + start;
+		size_t plen = end - start;
+		const char *eq = memchr(pair, '=', plen);
+		if (eq == NULL)
+			return PARSE_MALFORMED;
+		size_t nlen = (size_t)(eq - pair);
+		if (nlen > lim->max_name)
+			return PARSE_TOO_LONG;
+		if (!name_ok(pair, nlen))
+			return PARSE_MALFORMED;
+		struct kv *kv = &out->items[out->n];
+		kv->name = arena_strndup(a, pair, nlen);
+		enum parse_status st = decode(a, eq + 1, plen - nlen - 1, lim->max_value,
+					      &kv->value, &kv->value_len);
+		if (st != PARSE_OK)
+			return st;
+		out->n++;
+		if (amp == NULL)
+			break;
+		start = end + 1;
+		if (start == len)
+			return PARSE_MALFORMED;  /* trailing '&' */
+	}
+	return PARSE_OK;
+}
+
+static int cookie_octet(unsigned char c)
+{
+	return c == 0x21 || (c >= 0x23 && c <= 0x2B) || (c >= 0x2D && c <= 0x3A) ||
+	       (c >= 0x3C && c <= 0x5B) || (c >= 0x5D && c <= 0x7E);
+}
+
+enum parse_status parse_cookies(struct arena *a, const char *s, size_t len,
+				const struct parse_limits *lim, struct kv_list *out)
+{
+	out->items = NULL;
+	out->n = 0;
+	if (len == 0)
+		return PARSE_OK;
+	if (memchr(s, '\0', len))
+		return PARSE_NUL;
+	size_t count = 1;
+	for (size_t i = 0; i < len; i++)
+		if (s[i] == ';')
+			count++;
+	if (count > lim->max_fields)
+		return PARSE_TOO_MANY;
+	out->items = arena_alloc(a, count * sizeof(struct kv));
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && (s[i] == ' ' || s[i] == '\t'))
+			i++;
+		size_t start = i;
+		while (i < len && s[i] != ';')
+			i++;
+		size_t end = i;
+		while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\t'))
+			end--;
+		i++;  /* skip ';' */
+		const char *eq = memchr(s + start, '=', end - start);
+		if (eq == NULL)
+			continue;
+		size_t nlen = (size_t)(eq - (s + start));
+		const char *v = eq + 1;
+		size_t vlen = (size_t)(s + end - v);
+		if (vlen >= 2 && v[0] == '"' && v[vlen - 1] == '"') {
+			v++;
+			vlen -= 2;
+		}
+		if (!name_ok(s + start, nlen) || nlen > lim->max_name || vlen > lim->max_value)
+			continue;
+		int ok = 1;
+		for (size_t k = 0; k < vlen && ok; k++)
+			ok = cookie_octet((unsigned char)v[k]);
+		if (!ok)
+			continue;
+		struct kv *kv = &out->items[out->n++];
+		kv->name = arena_strndup(a, s + start, nlen);
+		kv->value = arena_strndup(a, v, vlen);
+		kv->value_len = vlen;
+	}
+	return PARSE_OK;
+}
+
+int redirect_target_ok(const char *s)
+{
+	size_t len = strlen(s);
+	if (len == 0 || len > 512 || s[0] != '/')
+		return 0;
+	if (len > 1 && (s[1] == '/' || s[1] == '\\'))
+		return 0;
+	for (size_t i = 0; i < len; i++) {
+		char c = s[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+		      strchr("/_.-~?=&%+", c)))
+			return 0;
+	}
+	return 1;
+}

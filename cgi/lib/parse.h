@@ -1,0 +1,51 @@
+/* parse.h: strict parsers for outside input: urlencoded query/body, Cookie header, UTF-8, redirect targets. */
+#ifndef CRM_PARSE_H
+#define CRM_PARSE_H
+#include <stddef.h>
+#include "arena.h"
+
+enum parse_status {
+	PARSE_OK = 0,
+	PARSE_MALFORMED,   /* bad syntax: empty pair, missing '=', bad %-escape, control character */
+	PARSE_TOO_MANY,    /* more fields than the limit */
+	PARSE_TOO_LONG,    /* a name or value over its limit */
+	PARSE_NUL,         /* a NUL byte (%00) in a name or value */
+	PARSE_BAD_UTF8,    /* a name or value that is not valid UTF-8 */
+};
+
+struct parse_limits {
+	size_t max_fields;
+	size_t max_name;   /* bytes, decoded */
+	size_t max_value;  /* bytes, decoded */
+};
+
+struct kv {
+	const char *name;
+	const char *value;   /* NUL-terminated, contains no NUL */
+	size_t value_len;
+};
+
+struct kv_list {
+	struct kv *items;    /* arena memory */
+	size_t n;
+};
+
+/* Parses application/x-www-form-urlencoded text s[0..len) into out; all memory from arena a.
+ * Names are limited to [A-Za-z0-9_-]. Returns PARSE_OK or the first problem found. */
+enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
+				   const struct parse_limits *lim, struct kv_list *out);
+
+/* Parses a Cookie header into out (arena memory). Pairs that are not name=cookie-octets are
+ * skipped, because other programs on the same host may set cookies of their own. */
+enum parse_status parse_cookies(struct arena *a, const char *s, size_t len,
+				const struct parse_limits *lim, struct kv_list *out);
+
+/* 1 if s[0..len) is valid UTF-8 (no overlong forms, no surrogates, at most U+10FFFF). */
+int utf8_valid(const char *s, size_t len);
+
+/* 1 if s is a safe same-site redirect target: a path starting with one '/', no scheme, no
+ * backslash, no control characters, at most 512 bytes. */
+int redirect_target_ok(const char *s);
+
+const char *parse_status_text(enum parse_status st);
+#endif

@@ -1,0 +1,30 @@
+/* render.h: ClearSilver rendering with HTML escaping on, and the one function that renders every error. */
+#ifndef CRM_RENDER_H
+#define CRM_RENDER_H
+#include "request.h"
+#include "db.h"
+
+/* The request's template data, created on first use with the common values (language, user,
+ * CSRF token, path). Owned by req, destroyed by request_free. */
+HDF *req_hdf(struct request *req);
+/* Sets name below parent to a copy of value (NULL stores ""). */
+void hdf_put(HDF *parent, const char *name, const char *value);
+void hdf_put_int(HDF *parent, const char *name, long long value);
+/* A list in the template data: children 0, 1, 2... of one node. */
+struct hdf_list {
+	HDF *node;
+	size_t n;
+};
+/* Starts the list at name (e.g. "Staff") in the request's template data. */
+void hdf_list_init(struct request *req, const char *name, struct hdf_list *l);
+/* Adds the next child and returns it. */
+HDF *hdf_list_add(struct hdf_list *l);
+
+/* Renders the route's template (or tmpl when not NULL) into the response with status. */
+void render_page(struct request *req, int status, const char *tmpl);
+/* Renders the error page for status with a message (an i18n key). 5xx pages get an incident id
+ * that is also logged with detail (never shown). */
+void render_error(struct request *req, int status, const char *msg_key, const char *detail);
+/* For a failed database call: 503 when the database is unavailable, else 500; logs the error. */
+void render_db_error(struct request *req, enum db_status st);
+#endif

@@ -1,0 +1,36 @@
+/* router.h: the route table's row type, and the one place that enforces what each row declares. */
+#ifndef CRM_ROUTER_H
+#define CRM_ROUTER_H
+#include "request.h"
+
+typedef void (*page_fn)(struct request *req);
+
+enum route_flags {
+	ROUTE_LOGIN = 1,     /* signed-in staff only (anonymous GET: redirect to /login) */
+	ROUTE_CSRF = 2,      /* POST must carry csrf_token and come from this site */
+	ROUTE_NODB = 4,      /* the handler needs no database (the page still renders when it is down) */
+};
+
+/* One row of a program's route table. */
+struct route {
+	const char *method;           /* "GET" or "POST" */
+	const char *pattern;          /* "/admin/staff/{id}/disable": {x} matches one segment of digits */
+	page_fn handler;
+	const char *template;         /* the template the handler renders, relative to templates/ */
+	unsigned flags;
+	unsigned roles;               /* ROLE_* bits allowed; 0 means any (with ROUTE_LOGIN: any staff) */
+	const struct field *fields;   /* accepted fields, ending with { NULL }; NULL for none */
+};
+
+/* Finds the route for method and path. Returns the row, or NULL with *status 404 (no such path)
+ * or 405 (path exists, method does not). Fills req->path_args. */
+const struct route *router_match(struct request *req, const struct route *routes, size_t n,
+				 int *status);
+/* Applies the route's field table to req->params: unknown or repeated fields are refused (400,
+ * *why says which); validator errors are kept in req->fields for the handler. Returns 0 or 400. */
+int router_fields(struct request *req, const char **why);
+/* Checks Origin / Sec-Fetch-Site and the csrf_token field against req->csrf_token. 0 or 403. */
+int router_csrf(struct request *req);
+/* Prints the route table (method, pattern, login, roles, csrf) for the role x route test. */
+void router_dump(const struct route *routes, size_t n);
+#endif

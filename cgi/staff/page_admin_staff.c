@@ -1,0 +1,252 @@
+/* page_admin_staff.c: admin pages to list, add, disable and enable staff, reset passwords, read the audit log. */
+#include "pages.h"
+#include "audit.h"
+#include "db_staff.h"
+#include "i18n.h"
+#include "password.h"
+#include "render.h"
+#include "response.h"
+#include "session.h"
+#include <stdlib.h>
+#include <string.h>
+
+static int staff_row(void *ctx, const struct db_row *row)
+{
+	HDF *item = hdf_list_add(ctx);
+	hdf_put(item, "id", row->val[0]);
+	hdf_put(item, "username", row->val[1]);
+	hdf_put(item, "name", row->val[2]);
+	hdf_put(item, "role", row->val[3]);
+	hdf_put(item, "language", row->val[4]);
+	hdf_put(item, "active", row->val[5]);
+	hdf_put(item, "created", row->val[6]);
+	return 0;
+}
+
+void page_admin_staff_list(struct request *req)
+{
+	struct hdf_list f;
+	hdf_list_init(req, "Staff", &f);
+	enum db_status st = db_staff_list(req->db, staff_row, &f);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	render_page(req, 200, NULL);
+}
+
+void page_admin_staff_new(struct request *req)
+{
+	hdf_put(req_hdf(req), "Form.language", req->cfg->default_language);
+	hdf_put(req_hdf(req), "Form.role", "agent");
+	render_page(req, 200, NULL);
+}
+
+/* Puts each field's value (except passwords) and error message into Form.* for the template. */
+static int form_errors(struct request *req, const char *const *names)
+{
+	HDF *h = req_hdf(req);
+	int errors = 0;
+	for (; *names; names++) {
+		const struct field_value *fv = req_field(req, *names);
+		if (strcmp(*names, "password") != 0)
+			hdf_put(h, arena_printf(&req->arena, "Form.%s", *names), fv->value);
+		if (fv->error) {
+			hdf_put(h, arena_printf(&req->arena, "Form.errors.%s", *names), i18n_text(req->lang, fv->error));
+			errors++;
+		}
+	}
+	return errors;
+}
+
+void page_admin_staff_create(struct request *req)
+{
+	static const char *const names[] = { "username", "full_name", "role", "language", "password", NULL };
+	if (form_errors(req, names)) {
+		render_page(req, 400, NULL);
+		return;
+	}
+	const struct field_value *pw = req_field(req, "password");
+	char hash[crypto_pwhash_STRBYTES];
+	if (password_hash(pw->value, pw->len, hash) < 0) {
+		render_error(req, 500, "err.internal", "password hashing failed");
+		return;
+	}
+	long long id = 0;
+	const char *username = req_field(req, "username")->value;
+	enum db_status st = db_begin(req->db);
+	if (st == DB_OK)
+		st = db_staff_insert(req->db, username, req_field(req, "full_name")->value,
+				     req_field(req, "role")->value, req_field(req, "language")->value, hash, &id);
+	if (st == DB_DUPLICATE) {
+		db_rollback(req->db);
+		hdf_put(req_hdf(req), "Form.errors.username", i18n_text(req->lang, "err.username_taken"));
+		render_page(req, 409, NULL);
+		return;
+	}
+	struct audit_entry e = { .action = "staff_create", .entity = "staff", .entity_id = id,
+				 .field = "role", .new_value = req_field(req, "role")->value,
+				 .detail = username };
+	if (st == DB_OK)
+		st = audit_write(req, &e);
+	if (st == DB_OK)
+		st = db_commit(req->db);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	response_redirect(req, "/admin/staff");
+}
+
+/* Loads the staff member named by the URL's {id}; renders 404 and returns -1 when there is none. */
+static int load_target(struct request *req, struct staff *s)
+{
+	long long id = valid_id_value(req_path_arg(req, 0));
+	enum db_status st = id ? db_staff_get(req->db, &req->arena, id, s) : DB_NOT_FOUND;
+	if (st == DB_NOT_FOUND) {
+		render_error(req, 404, "err.not_found", NULL);
+		return -1;
+	}
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	return 0;
+}
+
+static void set_active(struct request *req, int active)
+{
+	struct staff s;
+	if (load_target(req, &s) < 0)
+		return;
+	if (!active && s.id == req->user.id) {
+		render_error(req, 409, "err.disable_self", NULL);
+		return;
+	}
+	struct audit_entry e = { .action = active ? "staff_enable" : "staff_disable", .entity = "staff",
+				 .entity_id = s.id, .field = "active", .old_value = s.active ? "1" : "0",
+				 .new_value = active ? "1" : "0", .detail = s.username };
+	enum db_status st = db_begin(req->db);
+	if (st == DB_OK)
+		st = db_staff_set_active(req->db, s.id, active);
+	if (st == DB_OK && !active)
+		st = session_end_all(req->db, s.id);
+	if (st == DB_OK)
+		st = audit_write(req, &e);
+	if (st == DB_OK)
+		st = db_commit(req->db);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	response_redirect(req, "/admin/staff");
+}
+
+void page_admin_staff_disable(struct request *req)
+{
+	set_active(req, 0);
+}
+
+void page_admin_staff_enable(struct request *req)
+{
+	set_active(req, 1);
+}
+
+static void put_target(struct request *req, const struct staff *s)
+{
+	HDF *h = req_hdf(req);
+	hdf_put_int(h, "Target.id", s->id);
+	hdf_put(h, "Target.username", s->username);
+	hdf_put(h, "Target.name", s->full_name);
+}
+
+void page_admin_staff_password_form(struct request *req)
+{
+	struct staff s;
+	if (load_target(req, &s) < 0)
+		return;
+	put_target(req, &s);
+	render_page(req, 200, NULL);
+}
+
+void page_admin_staff_password_set(struct request *req)
+{
+	static const char *const names[] = { "password", NULL };
+	struct staff s;
+	if (load_target(req, &s) < 0)
+		return;
+	put_target(req, &s);
+	if (form_errors(req, names)) {
+		render_page(req, 400, NULL);
+		return;
+	}
+	const struct field_value *pw = req_field(req, "password");
+	char hash[crypto_pwhash_STRBYTES];
+	if (password_hash(pw->value, pw->len, hash) < 0) {
+		render_error(req, 500, "err.internal", "password hashing failed");
+		return;
+	}
+	struct audit_entry e = { .action = "staff_password", .entity = "staff", .entity_id = s.id,
+				 .detail = s.username };
+	enum db_status st = db_begin(req->db);
+	if (st == DB_OK)
+		st = db_staff_set_password(req->db, s.id, hash);
+	if (st == DB_OK)
+		st = session_end_all(req->db, s.id);
+	if (st == DB_OK)
+		st = audit_write(req, &e);
+	if (st == DB_OK && s.id == req->user.id)
+		st = session_start(req, s.id);   /* the admin who changed their own password stays signed in */
+	if (st == DB_OK)
+		st = db_commit(req->db);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	response_redirect(req, "/admin/staff");
+}
+
+DB_STMT(SQL_AUDIT_PAGE,
+	"SELECT a.id, DATE_FORMAT(a.at, '%Y-%m-%d %H:%i:%s'), COALESCE(s.username, ''), a.ip, a.action,"
+	" COALESCE(a.entity, ''), COALESCE(a.entity_id, ''), COALESCE(a.field, ''),"
+	" COALESCE(a.old_value, ''), COALESCE(a.new_value, ''), COALESCE(a.detail, '')"
+	" FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id"
+	" WHERE a.id < ? ORDER BY a.id DESC LIMIT 50");
+
+struct audit_fill {
+	struct hdf_list list;
+	const char *last_id;
+	struct arena *a;
+};
+
+static int audit_row(void *ctx, const struct db_row *row)
+{
+	static const char *const cols[] = { "id", "at", "who", "ip", "action", "entity", "entity_id",
+					    "field", "old", "new", "detail" };
+	struct audit_fill *f = ctx;
+	HDF *item = hdf_list_add(&f->list);
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		hdf_put(item, cols[i], row->val[i]);
+	f->last_id = arena_strdup(f->a, row->val[0]);
+	return 0;
+}
+
+void page_admin_audit(struct request *req)
+{
+	const struct field_value *before = req_field(req, "before");
+	if (before->error) {
+		render_error(req, 400, before->error, NULL);
+		return;
+	}
+	long long b = before->present ? valid_id_value(before->value) : (1LL << 62);
+	struct audit_fill f = { { NULL, 0 }, NULL, &req->arena };
+	hdf_list_init(req, "Audit", &f.list);
+	enum db_status st = db_query(req->db, &SQL_AUDIT_PAGE, DB_ARGS(DB_INT(b)), audit_row, &f);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	if (f.list.n == 50 && f.last_id)
+		hdf_put(req_hdf(req), "Page.next_before", f.last_id);
+	render_page(req, 200, NULL);
+}

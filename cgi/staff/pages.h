@@ -1,0 +1,24 @@
+/* pages.h: the staff program's page handlers, grouped by the file that defines them. */
+#ifndef CRM_STAFF_PAGES_H
+#define CRM_STAFF_PAGES_H
+#include "router.h"
+
+/* page_login.c */
+void page_login_form(struct request *req);
+void page_login_submit(struct request *req);
+void page_logout(struct request *req);
+
+/* page_home.c */
+void page_home(struct request *req);
+void page_prefs_language(struct request *req);
+
+/* page_admin_staff.c */
+void page_admin_staff_list(struct request *req);
+void page_admin_staff_new(struct request *req);
+void page_admin_staff_create(struct request *req);
+void page_admin_staff_disable(struct request *req);
+void page_admin_staff_enable(struct request *req);
+void page_admin_staff_password_form(struct request *req);
+void page_admin_staff_password_set(struct request *req);
+void page_admin_audit(struct request *req);
+#endif

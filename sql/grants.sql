@@ -1,0 +1,12 @@
+-- grants.sql: the whole truth about what each application account may do; crmctl migrate revokes
+-- everything and applies this file after the migrations (@DB@, @APP_USER@ and @PUBLIC_USER@ come from the configuration).
+-- crm_app: the staff program. Data only, no DDL, no access to the migration record.
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.staff TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.sessions TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.login_failures TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.audit_log TO '@APP_USER@'@'localhost';
+-- crm_public: the public feedback program. It may connect; it reads no staff or client data.
+-- The complaints issue grants it INSERT on the intake table and SELECT on the status view.
+GRANT USAGE ON *.* TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.company_info TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.company_info TO '@APP_USER@'@'localhost';

@@ -1,0 +1,33 @@
+<?cs # layout/top.cs: document head, skip link, header with the signed-in person and navigation. ?><!DOCTYPE html>
+<html lang="<?cs var:Page.lang ?>">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs var:Page.title ?> - <?cs var:Lang.app.name ?></title>
+<link rel="stylesheet" href="/static/crm.css">
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip" href="#main"><?cs var:Lang.nav.skip ?></a>
+<header class="top">
+<div class="brand"><a href="<?cs if:Page.app == "feedback" ?>/feedback/<?cs else ?>/<?cs /if ?>"><?cs var:Lang.app.name ?></a></div>
+<?cs if:User.id ?>
+<nav aria-label="<?cs var:Lang.nav.label ?>">
+<ul>
+<li><a href="/"<?cs if:Page.path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.home ?></a></li>
+<?cs if:User.role == "admin" ?>
+<li><a href="/admin/staff"<?cs if:Page.path == "/admin/staff" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.staff ?></a></li>
+<li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>
+<?cs /if ?>
+</ul>
+</nav>
+<div class="who">
+<span class="who-name"><?cs var:User.name ?> <small>(<?cs var:Lang.role[User.role] ?>)</small></span>
+<form method="post" action="/logout" class="inline">
+<input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
+<button type="submit" class="link"><?cs var:Lang.nav.logout ?></button>
+</form>
+</div>
+<?cs /if ?>
+</header>
+<main id="main">

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# tests/browser/run.sh BASE_URL LOGINS_FILE [SCREENSHOT_DIR]
+# Browser smoke test of the staff application with Debian's chromium (never a downloaded
+# browser). Installs playwright-core from package-lock.json on first use.
+# Prints `ok - browser: ...` / `not ok - browser: ...` lines; exits 0 only if all passed.
+set -uo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+CHROMIUM=${CRM_CHROMIUM:-/usr/bin/chromium}
+
+if [ $# -lt 2 ]; then
+  echo "usage: $0 BASE_URL LOGINS_FILE [SCREENSHOT_DIR]" >&2
+  exit 2
+fi
+
+missing=()
+command -v node >/dev/null 2>&1 || missing+=("node (apt-get install nodejs)")
+command -v npm >/dev/null 2>&1 || missing+=("npm (apt-get install npm)")
+[ -x "$CHROMIUM" ] || missing+=("$CHROMIUM (apt-get install chromium)")
+if [ ${#missing[@]} -gt 0 ]; then
+  (IFS=,; echo "not ok - browser: missing ${missing[*]}")
+  exit 1
+fi
+
+# playwright-core never downloads a browser by itself; these make sure nothing tries.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PLAYWRIGHT_BROWSERS_PATH=0
+
+if [ ! -d "$HERE/node_modules/playwright-core" ]; then
+  log=$(mktemp)
+  if ! (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >"$log" 2>&1); then
+    echo "not ok - browser: npm ci in tests/browser failed: $(grep -v 'Unknown user config' "$log" | tail -n 3 | tr '\n' ' ')"
+    rm -f "$log"
+    exit 1
+  fi
+  rm -f "$log"
+fi
+
+exec node "$HERE/smoke.mjs" "$@"
