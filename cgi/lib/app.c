@@ -130,7 +130,7 @@ int app_main(const struct app *app, int argc, char **argv)
 	}
 	log_open(cfg.log_file);
 	nerr_init();
-	if (i18n_init(cfg.templates_dir) < 0) {
+	if (i18n_init(cfg.templates_dir) < 0 || render_init(cfg.templates_dir) < 0) {
 		fprintf(stderr, "%s: cannot load the language files from %s\n", app->name, cfg.templates_dir);
 		return 1;
 	}
@@ -154,6 +154,7 @@ int app_main(const struct app *app, int argc, char **argv)
 		FCGX_Free(&fr, 1);
 	}
 	db_close(db);
+	render_free();
 	i18n_free();
 	mysql_library_end();
 	return 0;

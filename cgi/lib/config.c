@@ -46,6 +46,7 @@ int config_load(struct config *cfg, enum config_account account, char *err, size
 	strcpy(cfg->default_language, "en");
 	strcpy(cfg->templates_dir, "/usr/share/crm/templates");
 	strcpy(cfg->sql_dir, "/usr/share/crm/sql");
+	cfg->db_timeout_seconds = 10;
 	cfg->session_idle_minutes = 60;
 	cfg->session_max_hours = 12;
 	cfg->login_max_failures_user = 5;
@@ -101,6 +102,7 @@ int config_load(struct config *cfg, enum config_account account, char *err, size
 			{ "log_file", cfg->log_file, sizeof(cfg->log_file) },
 		};
 		struct { const char *key; int *dst; } ints[] = {
+			{ "db_timeout_seconds", &cfg->db_timeout_seconds },
 			{ "session_idle_minutes", &cfg->session_idle_minutes },
 			{ "session_max_hours", &cfg->session_max_hours },
 			{ "login_max_failures_user", &cfg->login_max_failures_user },

@@ -18,6 +18,7 @@ struct config {
 	char templates_dir[512];
 	char sql_dir[512];
 	char log_file[512];
+	int db_timeout_seconds;         /* read/write timeout of a query (10; crmctl raises it) */
 	int session_idle_minutes;
 	int session_max_hours;
 	int login_max_failures_user;    /* per account in the window */

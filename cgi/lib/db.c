@@ -64,7 +64,7 @@ static int db_connect(struct db *db)
 	MYSQL *m = mysql_init(NULL);
 	if (m == NULL)
 		return -1;
-	unsigned int connect_timeout = 2, rw_timeout = 10;
+	unsigned int connect_timeout = 2, rw_timeout = (unsigned)cfg->db_timeout_seconds;
 	mysql_options(m, MYSQL_OPT_CONNECT_TIMEOUT, &connect_timeout);
 	mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &rw_timeout);
 	mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &rw_timeout);
@@ -244,6 +244,7 @@ enum db_status db_query(struct db *db, const struct db_stmt_def *def, const stru
 		bind[i].error = &errs[i];
 	}
 	st = DB_OK;
+	int drained = 0;
 	if (mysql_stmt_bind_result(stmt, bind)) {
 		db_set_error(db, def->id, mysql_stmt_errno(stmt), mysql_stmt_error(stmt));
 		st = db_status_of(db, mysql_stmt_errno(stmt));
@@ -251,8 +252,10 @@ enum db_status db_query(struct db *db, const struct db_stmt_def *def, const stru
 	}
 	for (;;) {
 		int rc = mysql_stmt_fetch(stmt);
-		if (rc == MYSQL_NO_DATA)
+		if (rc == MYSQL_NO_DATA) {
+			drained = 1;
 			break;
+		}
 		if (rc == 1) {
 			db_set_error(db, def->id, mysql_stmt_errno(stmt), mysql_stmt_error(stmt));
 			st = db_status_of(db, mysql_stmt_errno(stmt));
@@ -288,7 +291,8 @@ enum db_status db_query(struct db *db, const struct db_stmt_def *def, const stru
 	}
 cleanup:
 	mysql_stmt_free_result(stmt);
-	mysql_stmt_reset(stmt);
+	if (!drained && !db->lost)
+		mysql_stmt_reset(stmt);   /* rows left unread or an error: a round trip puts it right */
 	for (unsigned i = 0; i < ncols; i++)
 		free(bufs[i]);
 	return st;

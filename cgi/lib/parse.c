@@ -103,8 +103,10 @@ static int name_ok(const char *s, size_t len)
 	return 1;
 }
 
-enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
-				   const struct parse_limits *lim, struct kv_list *out)
+/* The checks both list parsers start with: empties out, refuses NUL bytes and more than
+ * max_fields pieces separated by sep, and makes room for the pieces. */
+static enum parse_status list_start(struct arena *a, const char *s, size_t len, char sep,
+				    const struct parse_limits *lim, struct kv_list *out)
 {
 	out->items = NULL;
 	out->n = 0;
@@ -114,11 +116,20 @@ enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
 		return PARSE_NUL;
 	size_t count = 1;
 	for (size_t i = 0; i < len; i++)
-		if (s[i] == '&')
+		if (s[i] == sep)
 			count++;
 	if (count > lim->max_fields)
 		return PARSE_TOO_MANY;
 	out->items = arena_alloc(a, count * sizeof(struct kv));
+	return PARSE_OK;
+}
+
+enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
+				   const struct parse_limits *lim, struct kv_list *out)
+{
+	enum parse_status st = list_start(a, s, len, '&', lim, out);
+	if (st != PARSE_OK || len == 0)
+		return st;
 	size_t start = 0;
 	while (start <= len) {
 		const char *amp = memchr(s + start, '&', len - start);
@@ -135,7 +146,7 @@ enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
 			return PARSE_MALFORMED;
 		struct kv *kv = &out->items[out->n];
 		kv->name = arena_strndup(a, pair, nlen);
-		enum parse_status st = decode(a, eq + 1, plen - nlen - 1, lim->max_value,
+		st = decode(a, eq + 1, plen - nlen - 1, lim->max_value,
 					      &kv->value, &kv->value_len);
 		if (st != PARSE_OK)
 			return st;
@@ -158,19 +169,9 @@ static int cookie_octet(unsigned char c)
 enum parse_status parse_cookies(struct arena *a, const char *s, size_t len,
 				const struct parse_limits *lim, struct kv_list *out)
 {
-	out->items = NULL;
-	out->n = 0;
-	if (len == 0)
-		return PARSE_OK;
-	if (memchr(s, '\0', len))
-		return PARSE_NUL;
-	size_t count = 1;
-	for (size_t i = 0; i < len; i++)
-		if (s[i] == ';')
-			count++;
-	if (count > lim->max_fields)
-		return PARSE_TOO_MANY;
-	out->items = arena_alloc(a, count * sizeof(struct kv));
+	enum parse_status st = list_start(a, s, len, ';', lim, out);
+	if (st != PARSE_OK || len == 0)
+		return st;
 	size_t i = 0;
 	while (i < len) {
 		while (i < len && (s[i] == ' ' || s[i] == '\t'))

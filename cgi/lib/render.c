@@ -7,6 +7,7 @@
 #include "response.h"
 #include "router.h"
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void hdf_put(HDF *parent, const char *name, const char *value)
@@ -50,10 +51,6 @@ HDF *req_hdf(struct request *req)
 		return NULL;
 	}
 	HDF *h = req->hdf;
-	/* Escaping must be set before cs_init; debugging hooks stay off. */
-	hdf_put(h, "Config.VarEscapeMode", "html");
-	hdf_put(h, "Config.TimeFooter", "0");
-	hdf_put(h, "hdf.loadpaths.0", req->cfg->templates_dir);
 	hdf_put(h, "Page.lang", req->lang);
 	hdf_put(h, "Page.path", req->path);
 	hdf_put(h, "Page.app", req->app->name);
@@ -71,27 +68,126 @@ HDF *req_hdf(struct request *req)
 	return h;
 }
 
+int form_fill(struct request *req)
+{
+	HDF *form = NULL, *errors = NULL;
+	NEOERR *err = hdf_get_node(req_hdf(req), "Form", &form);
+	if (err == STATUS_OK)
+		err = hdf_get_node(form, "errors", &errors);
+	nerr_ignore(&err);
+	int n = 0;
+	const struct field *f = req->route ? req->route->fields : NULL;
+	for (size_t i = 0; f && f[i].name; i++) {
+		if (!(f[i].flags & FIELD_SECRET))
+			hdf_put(form, f[i].name, req->fields[i].value);
+		if (req->fields[i].error) {
+			hdf_put(errors, f[i].name, i18n_text(req->lang, req->fields[i].error));
+			n++;
+		}
+	}
+	return n;
+}
+
 static NEOERR *render_out(void *ctx, char *s)
 {
 	buf_adds((struct buf *)ctx, s);
 	return STATUS_OK;
 }
 
+/* Parsed templates, kept for the worker's life: parsing was about 70% of a page's instructions.
+ * A cached parse is bound to the request's data only while it renders (cs->hdf), and is
+ * dropped after any error so that no half-finished render state is reused. */
+#define TMPL_CACHE 64
+static struct {
+	char *name;
+	CSPARSE *cs;
+} tmpl_cache[TMPL_CACHE];
+static HDF *tmpl_hdf;   /* what parsing reads: escaping mode, load path, no debug hooks */
+
+int render_init(const char *templates_dir)
+{
+	NEOERR *err = hdf_init(&tmpl_hdf);
+	if (err == STATUS_OK)
+		err = hdf_set_value(tmpl_hdf, "Config.VarEscapeMode", "html");
+	if (err == STATUS_OK)
+		err = hdf_set_value(tmpl_hdf, "Config.TimeFooter", "0");
+	if (err == STATUS_OK)
+		err = hdf_set_value(tmpl_hdf, "hdf.loadpaths.0", templates_dir);
+	if (err != STATUS_OK) {
+		nerr_ignore(&err);
+		return -1;
+	}
+	return 0;
+}
+
+void render_free(void)
+{
+	for (size_t i = 0; i < TMPL_CACHE; i++) {
+		if (tmpl_cache[i].cs)
+			cs_destroy(&tmpl_cache[i].cs);
+		free(tmpl_cache[i].name);
+		tmpl_cache[i].name = NULL;
+	}
+	if (tmpl_hdf)
+		hdf_destroy(&tmpl_hdf);
+}
+
+/* The cached parse of tmpl (parsing it on first use), or NULL with *err set. */
+static CSPARSE *tmpl_get(const char *tmpl, size_t *slot, NEOERR **err)
+{
+	size_t free_slot = TMPL_CACHE;
+	for (size_t i = 0; i < TMPL_CACHE; i++) {
+		if (tmpl_cache[i].name && strcmp(tmpl_cache[i].name, tmpl) == 0) {
+			*slot = i;
+			return tmpl_cache[i].cs;
+		}
+		if (tmpl_cache[i].name == NULL && free_slot == TMPL_CACHE)
+			free_slot = i;
+	}
+	CSPARSE *cs = NULL;
+	*err = cs_init(&cs, tmpl_hdf);
+	if (*err == STATUS_OK)
+		*err = cgi_register_strfuncs(cs);
+	if (*err == STATUS_OK)
+		*err = cs_parse_file(cs, tmpl);
+	if (*err != STATUS_OK) {
+		cs_destroy(&cs);
+		return NULL;
+	}
+	if (free_slot == TMPL_CACHE) {   /* full (never with our templates): use once, then drop */
+		*slot = TMPL_CACHE;
+		return cs;
+	}
+	tmpl_cache[free_slot].name = strdup(tmpl);
+	tmpl_cache[free_slot].cs = cs;
+	*slot = free_slot;
+	return cs;
+}
+
 /* Renders tmpl into out; returns 0, or -1 with the ClearSilver error logged as an incident. */
 static int render_into(struct request *req, const char *tmpl, struct buf *out, char incident[13])
 {
 	HDF *h = req_hdf(req);
-	CSPARSE *cs = NULL;
-	NEOERR *err = h ? cs_init(&cs, h) : nerr_raise(NERR_NOMEM, "no hdf");
-	if (err == STATUS_OK) {
+	size_t slot = TMPL_CACHE;
+	NEOERR *err = STATUS_OK;
+	CSPARSE *cs = h ? tmpl_get(tmpl, &slot, &err) : NULL;
+	if (h == NULL)
+		err = nerr_raise(NERR_NOMEM, "no hdf");
+	if (cs) {
+		cs->hdf = h;
 		cs->global_hdf = i18n_hdf(req->lang);
-		err = cgi_register_strfuncs(cs);
-	}
-	if (err == STATUS_OK)
-		err = cs_parse_file(cs, tmpl);
-	if (err == STATUS_OK)
 		err = cs_render(cs, out, render_out);
-	cs_destroy(&cs);
+		cs->hdf = tmpl_hdf;
+		cs->global_hdf = NULL;
+		if (err != STATUS_OK || slot == TMPL_CACHE) {
+			cs_destroy(&cs);
+			if (slot < TMPL_CACHE) {
+				free(tmpl_cache[slot].name);
+				tmpl_cache[slot].name = NULL;
+				tmpl_cache[slot].cs = NULL;
+			}
+		}
+	}
 	if (err != STATUS_OK) {
 		STRING s;
 		string_init(&s);

@@ -4,6 +4,11 @@
 #include "request.h"
 #include "db.h"
 
+/* Once per worker: the settings every template is parsed with (HTML escaping on, no debug hooks,
+ * the load path). Parsed templates are cached until render_free(). 0 or -1. */
+int render_init(const char *templates_dir);
+void render_free(void);
+
 /* The request's template data, created on first use with the common values (language, user,
  * CSRF token, path). Owned by req, destroyed by request_free. */
 HDF *req_hdf(struct request *req);
@@ -19,6 +24,11 @@ struct hdf_list {
 void hdf_list_init(struct request *req, const char *name, struct hdf_list *l);
 /* Adds the next child and returns it. */
 HDF *hdf_list_add(struct hdf_list *l);
+
+/* Puts every field of the route (but FIELD_SECRET ones) into Form.NAME and each validation error,
+ * in the request's language, into Form.errors.NAME, so a form can be shown again as typed.
+ * Returns the number of fields with errors. */
+int form_fill(struct request *req);
 
 /* Renders the route's template (or tmpl when not NULL) into the response with status. */
 void render_page(struct request *req, int status, const char *tmpl);

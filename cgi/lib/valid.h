@@ -7,6 +7,7 @@ typedef const char *(*validator_fn)(const char *v, size_t len);
 
 enum field_flags {
 	FIELD_REQUIRED = 1,   /* missing or empty is an error ("err.required") */
+	FIELD_SECRET = 2,     /* never echoed back into a form (passwords) */
 };
 
 /* One accepted form or query field: declared once, in the route table's field lists. */

@@ -42,36 +42,27 @@ void page_admin_staff_new(struct request *req)
 	render_page(req, 200, NULL);
 }
 
-/* Puts each field's value (except passwords) and error message into Form.* for the template. */
-static int form_errors(struct request *req, const char *const *names)
+/* Shows the form again (400) when a field is wrong; else hashes the new password into hash.
+ * Returns 0, or -1 when the response is already made. */
+static int form_new_password(struct request *req, char hash[crypto_pwhash_STRBYTES])
 {
-	HDF *h = req_hdf(req);
-	int errors = 0;
-	for (; *names; names++) {
-		const struct field_value *fv = req_field(req, *names);
-		if (strcmp(*names, "password") != 0)
-			hdf_put(h, arena_printf(&req->arena, "Form.%s", *names), fv->value);
-		if (fv->error) {
-			hdf_put(h, arena_printf(&req->arena, "Form.errors.%s", *names), i18n_text(req->lang, fv->error));
-			errors++;
-		}
+	if (form_fill(req)) {
+		render_page(req, 400, NULL);
+		return -1;
 	}
-	return errors;
+	const struct field_value *pw = req_field(req, "password");
+	if (password_hash(pw->value, pw->len, hash) < 0) {
+		render_error(req, 500, "err.internal", "password hashing failed");
+		return -1;
+	}
+	return 0;
 }
 
 void page_admin_staff_create(struct request *req)
 {
-	static const char *const names[] = { "username", "full_name", "role", "language", "password", NULL };
-	if (form_errors(req, names)) {
-		render_page(req, 400, NULL);
-		return;
-	}
-	const struct field_value *pw = req_field(req, "password");
 	char hash[crypto_pwhash_STRBYTES];
-	if (password_hash(pw->value, pw->len, hash) < 0) {
-		render_error(req, 500, "err.internal", "password hashing failed");
+	if (form_new_password(req, hash) < 0)
 		return;
-	}
 	long long id = 0;
 	const char *username = req_field(req, "username")->value;
 	enum db_status st = db_begin(req->db);
@@ -171,21 +162,13 @@ void page_admin_staff_password_form(struct request *req)
 
 void page_admin_staff_password_set(struct request *req)
 {
-	static const char *const names[] = { "password", NULL };
 	struct staff s;
+	char hash[crypto_pwhash_STRBYTES];
 	if (load_target(req, &s) < 0)
 		return;
 	put_target(req, &s);
-	if (form_errors(req, names)) {
-		render_page(req, 400, NULL);
+	if (form_new_password(req, hash) < 0)
 		return;
-	}
-	const struct field_value *pw = req_field(req, "password");
-	char hash[crypto_pwhash_STRBYTES];
-	if (password_hash(pw->value, pw->len, hash) < 0) {
-		render_error(req, 500, "err.internal", "password hashing failed");
-		return;
-	}
 	struct audit_entry e = { .action = "staff_password", .entity = "staff", .entity_id = s.id,
 				 .detail = s.username };
 	enum db_status st = db_begin(req->db);

@@ -12,22 +12,15 @@
 
 void page_login_form(struct request *req)
 {
-	HDF *h = req_hdf(req);
-	const struct field_value *next = req_field(req, "next");
-	if (next->present)
-		hdf_put(h, "Form.next", next->value);
+	form_fill(req);
 	render_page(req, 200, NULL);
 }
 
 /* Shows the form again with a message; the username typed is kept, the password is not. */
 static void login_again(struct request *req, int status, const char *msg_key)
 {
-	HDF *h = req_hdf(req);
-	hdf_put(h, "Form.error", i18n_text(req->lang, msg_key));
-	hdf_put(h, "Form.username", req_field(req, "username")->value);
-	const struct field_value *next = req_field(req, "next");
-	if (next->present && !next->error)
-		hdf_put(h, "Form.next", next->value);
+	form_fill(req);
+	hdf_put(req_hdf(req), "Form.error", i18n_text(req->lang, msg_key));
 	render_page(req, status, NULL);
 }
 

@@ -9,7 +9,7 @@ static const struct field FIELDS_NEXT[] = {
 };
 static const struct field FIELDS_LOGIN[] = {
 	{ "username", valid_password, FIELD_REQUIRED },   /* any text: a bad format is just a failed sign-in */
-	{ "password", valid_password, FIELD_REQUIRED },
+	{ "password", valid_password, FIELD_REQUIRED | FIELD_SECRET },
 	{ "next", valid_redirect, 0 },
 	{ NULL, NULL, 0 },
 };
@@ -23,11 +23,11 @@ static const struct field FIELDS_STAFF_NEW[] = {
 	{ "full_name", valid_person_name, FIELD_REQUIRED },
 	{ "role", valid_role, FIELD_REQUIRED },
 	{ "language", valid_lang, FIELD_REQUIRED },
-	{ "password", valid_new_password, FIELD_REQUIRED },
+	{ "password", valid_new_password, FIELD_REQUIRED | FIELD_SECRET },
 	{ NULL, NULL, 0 },
 };
 static const struct field FIELDS_PASSWORD[] = {
-	{ "password", valid_new_password, FIELD_REQUIRED },
+	{ "password", valid_new_password, FIELD_REQUIRED | FIELD_SECRET },
 	{ NULL, NULL, 0 },
 };
 static const struct field FIELDS_AUDIT[] = {

@@ -51,6 +51,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "crmctl: %s\n", err);
 		return 1;
 	}
+	cfg.db_timeout_seconds = 3600;   /* bulk demo data and migrations take longer than a page */
 	mysql_library_init(0, NULL, NULL);
 	int rc;
 	if (strcmp(argv[1], "migrate") == 0)

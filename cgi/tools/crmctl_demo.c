@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 DB_STMT(SQL_DEMO_STAFF_PASSWORD, "UPDATE staff SET password_hash = ?, active = 1 WHERE username = ?");
 DB_STMT(SQL_DEMO_STAFF_BULK,
@@ -57,9 +58,12 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 		fprintf(stderr, "crmctl: --staff 0..10000, --audit 0..100000000\n");
 		return 2;
 	}
-	FILE *out = logins ? fopen(logins, "w") : stdout;
+	/* The logins file appears only when everything succeeded (scripts/dev reuses it when present). */
+	char tmp[1024];
+	snprintf(tmp, sizeof(tmp), "%s.tmp", logins ? logins : "");
+	FILE *out = logins ? fopen(tmp, "w") : stdout;
 	if (out == NULL) {
-		perror(logins);
+		perror(tmp);
 		return 1;
 	}
 	struct db *db = db_open(cfg);
@@ -90,9 +94,13 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	unsigned long long rows = 0;
 	if (st == DB_OK && n_audit > 0)
 		st = db_exec(db, &SQL_DEMO_AUDIT_BULK, DB_ARGS(DB_INT(n_audit)), &rows, NULL);
-	if (logins)
-		fclose(out);
+	if (logins && (fclose(out) != 0 || (st == DB_OK && rename(tmp, logins) != 0))) {
+		perror(logins);
+		st = DB_ERROR;
+	}
 	if (st != DB_OK) {
+		if (logins)
+			unlink(tmp);
 		fprintf(stderr, "crmctl: demo-data: %s\n", db_last_error(db));
 		db_close(db);
 		return 1;
