@@ -157,6 +157,8 @@ function watch(ctx) {
   ctx.pages().forEach(attach);
   ctx.on('page', attach);
   ctx.on('requestfailed', (r) => {
+    // A page left while its icon was still loading aborts that fetch: not a failure of the site.
+    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/static\/favicon\.svg$/.test(r.url())) return;
     w.problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? '?'})`);
   });
   ctx.on('response', (r) => {
