@@ -10,3 +10,13 @@ GRANT SELECT, INSERT ON `@DB@`.audit_log TO '@APP_USER@'@'localhost';
 GRANT USAGE ON *.* TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.company_info TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.company_info TO '@APP_USER@'@'localhost';
+-- Client records (002).
+GRANT SELECT ON `@DB@`.segments TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.clients TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_phones TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_emails TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_consents TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_tags TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_words TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.interactions TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.client_timeline TO '@APP_USER@'@'localhost';

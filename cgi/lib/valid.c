@@ -1,5 +1,6 @@
 /* valid.c: pure field validators (no database, no allocation). */
 #include "valid.h"
+#include "normalize.h"
 #include "parse.h"
 #include <string.h>
 
@@ -111,3 +112,128 @@ const char *role_name(int role)
 	}
 	return "";
 }
+
+#define ENUM_VALIDATOR(fn, key, ...) \
+	const char *fn(const char *v, size_t len) \
+	{ \
+		static const char *const list[] = { __VA_ARGS__, NULL }; \
+		return in_list(v, len, list) ? NULL : key; \
+	}
+
+ENUM_VALIDATOR(valid_client_kind, "err.choice", "person", "company")
+ENUM_VALIDATOR(valid_source_channel, "err.choice", "walk_in", "phone", "web", "email", "referral",
+	       "leaflet", "event", "social", "other")
+ENUM_VALIDATOR(valid_preferred_channel, "err.choice", "phone", "email", "sms", "post", "visit")
+ENUM_VALIDATOR(valid_client_status, "err.choice", "prospect", "active", "dormant", "lost")
+ENUM_VALIDATOR(valid_phone_kind, "err.choice", "mobile", "home", "work", "other")
+ENUM_VALIDATOR(valid_interaction_channel, "err.choice", "phone", "email", "sms", "visit", "web",
+	       "letter", "leaflet", "other")
+ENUM_VALIDATOR(valid_direction, "err.choice", "in", "out")
+ENUM_VALIDATOR(valid_sort, "err.choice", "name", "contact")
+ENUM_VALIDATOR(valid_flag, "err.choice", "1")
+
+static int no_controls(const char *v, size_t len, int newlines)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)v[i];
+		if ((c < 0x20 && !(newlines && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7F)
+			return 0;
+	}
+	return 1;
+}
+
+const char *valid_short_text(const char *v, size_t len)
+{
+	return len <= 200 && no_controls(v, len, 0) ? NULL : "err.short_text";
+}
+
+const char *valid_long_text(const char *v, size_t len)
+{
+	return len <= 5000 && no_controls(v, len, 1) ? NULL : "err.long_text";
+}
+
+const char *valid_search(const char *v, size_t len)
+{
+	return len <= 100 && no_controls(v, len, 0) ? NULL : "err.search";
+}
+
+const char *valid_phone(const char *v, size_t len)
+{
+	char out[PHONE_NORM_MAX + 1];
+	return len <= 40 && normalize_phone(v, "63", out) == 0 ? NULL : "err.phone";
+}
+
+const char *valid_email(const char *v, size_t len)
+{
+	char out[256];
+	return len <= 254 && normalize_email(v, out, sizeof(out)) == 0 ? NULL : "err.email";
+}
+
+static int digits_at(const char *v, size_t n)
+{
+	int x = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return -1;
+		x = x * 10 + (v[i] - '0');
+	}
+	return x;
+}
+
+static int days_in_month(int y, int m)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	if (m == 2 && (y == 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))))
+		return 29;   /* y == 0: a month-day without a year accepts 29 February */
+	return days[m - 1];
+}
+
+const char *valid_date(const char *v, size_t len)
+{
+	if (len != 10 || v[4] != '-' || v[7] != '-')
+		return "err.date";
+	int y = digits_at(v, 4), m = digits_at(v + 5, 2), d = digits_at(v + 8, 2);
+	if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > days_in_month(y, m))
+		return "err.date";
+	return NULL;
+}
+
+const char *valid_month_day(const char *v, size_t len)
+{
+	if (len != 5 || v[2] != '-')
+		return "err.month_day";
+	int m = digits_at(v, 2), d = digits_at(v + 3, 2);
+	if (m < 1 || m > 12 || d < 1 || d > days_in_month(0, m))
+		return "err.month_day";
+	return NULL;
+}
+
+const char *valid_datetime(const char *v, size_t len)
+{
+	if (len != 16 || v[10] != 'T' || v[13] != ':' || valid_date(v, 10))
+		return "err.datetime";
+	int h = digits_at(v + 11, 2), mi = digits_at(v + 14, 2);
+	return h >= 0 && h <= 23 && mi >= 0 && mi <= 59 ? NULL : "err.datetime";
+}
+
+const char *valid_tags(const char *v, size_t len)
+{
+	if (len > 500 || !no_controls(v, len, 0))
+		return "err.tags";
+	int count = 0;
+	size_t i = 0;
+	while (i < len) {
+		while (i < len && (v[i] == ',' || v[i] == ' '))
+			i++;
+		size_t start = i;
+		while (i < len && v[i] != ',')
+			i++;
+		size_t end = i;
+		while (end > start && v[end - 1] == ' ')
+			end--;
+		if (end > start && (end - start > 40 || ++count > 10))
+			return "err.tags";
+	}
+	return NULL;
+}
+ENUM_VALIDATOR(valid_consent, "err.choice", "0", "1")

@@ -36,3 +36,24 @@ enum role { ROLE_AGENT = 1, ROLE_MANAGER = 2, ROLE_ADMIN = 4 };
 int role_from_name(const char *name);   /* 0 when unknown */
 const char *role_name(int role);        /* "" when unknown */
 #endif
+
+/* Client records and interactions. */
+const char *valid_client_kind(const char *v, size_t len);      /* person | company */
+const char *valid_source_channel(const char *v, size_t len);   /* walk_in phone web email referral leaflet event social other */
+const char *valid_preferred_channel(const char *v, size_t len);/* phone email sms post visit */
+const char *valid_client_status(const char *v, size_t len);    /* prospect active dormant lost */
+const char *valid_phone_kind(const char *v, size_t len);       /* mobile home work other */
+const char *valid_interaction_channel(const char *v, size_t len); /* phone email sms visit web letter leaflet other */
+const char *valid_direction(const char *v, size_t len);        /* in | out */
+const char *valid_sort(const char *v, size_t len);             /* name | contact */
+const char *valid_short_text(const char *v, size_t len);       /* up to 200 bytes, one line */
+const char *valid_long_text(const char *v, size_t len);        /* up to 5000 bytes, newlines allowed */
+const char *valid_phone(const char *v, size_t len);            /* a phone number normalize_phone accepts */
+const char *valid_email(const char *v, size_t len);            /* an address normalize_email accepts */
+const char *valid_date(const char *v, size_t len);             /* YYYY-MM-DD, a real date in 1900..2100 */
+const char *valid_month_day(const char *v, size_t len);        /* MM-DD, a real day (02-29 allowed) */
+const char *valid_datetime(const char *v, size_t len);         /* YYYY-MM-DDTHH:MM (a datetime-local field) */
+const char *valid_flag(const char *v, size_t len);             /* "1" (a checked checkbox) */
+const char *valid_search(const char *v, size_t len);           /* up to 100 bytes, one line */
+const char *valid_tags(const char *v, size_t len);             /* up to 10 comma-separated tags of 1..40 bytes */
+const char *valid_consent(const char *v, size_t len);          /* "1" given | "0" withdrawn */

@@ -21,4 +21,16 @@ void page_admin_staff_enable(struct request *req);
 void page_admin_staff_password_form(struct request *req);
 void page_admin_staff_password_set(struct request *req);
 void page_admin_audit(struct request *req);
+/* page_client_list.c, page_client_new.c, page_client_view.c, page_client_edit.c */
+void page_client_list(struct request *req);
+void page_client_new(struct request *req);
+void page_client_create(struct request *req);
+void page_client_view(struct request *req);
+void page_client_edit(struct request *req);
+void page_client_update(struct request *req);
+
+/* page_interaction.c */
+void page_interaction_create(struct request *req);
+void page_followups(struct request *req);
+void page_followup_done(struct request *req);
 #endif

@@ -35,6 +35,74 @@ static const struct field FIELDS_AUDIT[] = {
 	{ NULL, NULL, 0 },
 };
 
+static const struct field FIELDS_CLIENT_LIST[] = {
+	{ "q", valid_search, 0 },
+	{ "after", valid_id, 0 },
+	{ "segment", valid_id, 0 },
+	{ "manager", valid_id, 0 },
+	{ "status", valid_client_status, 0 },
+	{ "tag", valid_short_text, 0 },
+	{ "sort", valid_sort, 0 },
+	{ NULL, NULL, 0 },
+};
+/* The quick form at first contact: few fields; the duplicate check runs before saving. */
+static const struct field FIELDS_CLIENT_QUICK[] = {
+	{ "kind", valid_client_kind, FIELD_REQUIRED },
+	{ "given_name", valid_short_text, 0 },
+	{ "family_name", valid_short_text, 0 },
+	{ "company_name", valid_short_text, 0 },
+	{ "phone1", valid_phone, 0 },
+	{ "phone1_kind", valid_phone_kind, 0 },
+	{ "email1", valid_email, 0 },
+	{ "city", valid_short_text, 0 },
+	{ "source_channel", valid_source_channel, FIELD_REQUIRED },
+	{ "notes", valid_long_text, 0 },
+	{ "confirm", valid_flag, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CLIENT_FULL[] = {
+	{ "kind", valid_client_kind, FIELD_REQUIRED },
+	{ "given_name", valid_short_text, 0 },
+	{ "family_name", valid_short_text, 0 },
+	{ "company_name", valid_short_text, 0 },
+	{ "company_id", valid_id, 0 },
+	{ "phone1", valid_phone, 0 },
+	{ "phone1_kind", valid_phone_kind, 0 },
+	{ "phone2", valid_phone, 0 },
+	{ "phone2_kind", valid_phone_kind, 0 },
+	{ "phone3", valid_phone, 0 },
+	{ "phone3_kind", valid_phone_kind, 0 },
+	{ "email1", valid_email, 0 },
+	{ "email2", valid_email, 0 },
+	{ "street", valid_short_text, 0 },
+	{ "city", valid_short_text, 0 },
+	{ "postal_code", valid_short_text, 0 },
+	{ "country", valid_short_text, 0 },
+	{ "birthday", valid_date, 0 },
+	{ "name_day", valid_month_day, 0 },
+	{ "segment_id", valid_id, 0 },
+	{ "manager_id", valid_id, 0 },
+	{ "source_channel", valid_source_channel, FIELD_REQUIRED },
+	{ "preferred_channel", valid_preferred_channel, 0 },
+	{ "status", valid_client_status, FIELD_REQUIRED },
+	{ "tags", valid_tags, 0 },
+	{ "consent_phone", valid_consent, 0 },
+	{ "consent_email", valid_consent, 0 },
+	{ "consent_sms", valid_consent, 0 },
+	{ "consent_post", valid_consent, 0 },
+	{ "notes", valid_long_text, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_INTERACTION[] = {
+	{ "channel", valid_interaction_channel, FIELD_REQUIRED },
+	{ "direction", valid_direction, FIELD_REQUIRED },
+	{ "at", valid_datetime, 0 },
+	{ "summary", valid_short_text, FIELD_REQUIRED },
+	{ "outcome", valid_short_text, 0 },
+	{ "follow_up", valid_date, 0 },
+	{ NULL, NULL, 0 },
+};
+
 #define STAFF (ROUTE_LOGIN)
 #define STAFF_POST (ROUTE_LOGIN | ROUTE_CSRF)
 
@@ -55,6 +123,16 @@ static const struct route routes[] = {
 	{ "POST", "/admin/staff/{id}/password", page_admin_staff_password_set, "staff/admin_staff_password.cs",
 	  STAFF_POST, ROLE_ADMIN, FIELDS_PASSWORD },
 	{ "GET", "/admin/audit", page_admin_audit, "staff/admin_audit.cs", STAFF, ROLE_ADMIN, FIELDS_AUDIT },
+	{ "GET", "/clients", page_client_list, "staff/client_list.cs", STAFF, 0, FIELDS_CLIENT_LIST },
+	{ "GET", "/clients/new", page_client_new, "staff/client_new.cs", STAFF, 0, NULL },
+	{ "POST", "/clients/new", page_client_create, "staff/client_new.cs", STAFF_POST, 0, FIELDS_CLIENT_QUICK },
+	{ "GET", "/clients/{id}", page_client_view, "staff/client_view.cs", STAFF, 0, NULL },
+	{ "GET", "/clients/{id}/edit", page_client_edit, "staff/client_edit.cs", STAFF, 0, NULL },
+	{ "POST", "/clients/{id}/edit", page_client_update, "staff/client_edit.cs", STAFF_POST, 0, FIELDS_CLIENT_FULL },
+	{ "POST", "/clients/{id}/interactions", page_interaction_create, "staff/client_view.cs", STAFF_POST, 0,
+	  FIELDS_INTERACTION },
+	{ "GET", "/followups", page_followups, "staff/followups.cs", STAFF, 0, NULL },
+	{ "POST", "/interactions/{id}/done", page_followup_done, NULL, STAFF_POST, 0, NULL },
 	{ "GET", "/healthz", page_healthz, NULL, ROUTE_NODB, 0, NULL },
 };
 

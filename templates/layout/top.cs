@@ -15,6 +15,8 @@
 <nav aria-label="<?cs var:Lang.nav.label ?>">
 <ul>
 <li><a href="/"<?cs if:Page.path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.home ?></a></li>
+<li><a href="/clients"<?cs if:Page.path == "/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.clients ?></a></li>
+<li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>
 <li><a href="/admin/staff"<?cs if:Page.path == "/admin/staff" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.staff ?></a></li>
 <li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>

@@ -57,15 +57,25 @@ for my $f (@ARGV) {
 		my $n = line_of($src, $-[0]);
 		push @{$bad{prepare}}, "$f:$n: " . line_text(\@lines, $n);
 	}
+	# Macros that are nothing but string literals (e.g. shared column lists) count as literals.
+	my %lit;
+	while ($src =~ /^[ \t]*#[ \t]*define[ \t]+([A-Z_][A-Z0-9_]*)[ \t]+((?:$str_re|[ \t]|\\\n)+)$/mg) {
+		$lit{$1} = 1;
+	}
 	while ($src =~ /\bDB_STMT\s*\(/g) {
 		my $start = $-[0];
 		my $after = $+[0];
 		my $n = line_of($src, $start);
 		next if ($lines[$n - 1] // "") =~ /^\s*#\s*define\b/;
 		pos($src) = $after;
-		unless ($src =~ /\G\s*\w+\s*,\s*(?:$str_re\s*)+\)/gc) {
-			push @{$bad{stmt}}, "$f:$n: " . line_text(\@lines, $n);
+		my $ok = 0;
+		if ($src =~ /\G\s*\w+\s*,\s*((?:(?:$str_re|[A-Z_][A-Z0-9_]*)\s*)+)\)/gc) {
+			my $args = $1;
+			(my $ids = $args) =~ s/$str_re//g;
+			$ok = $args =~ /^\s*"/ ? 1 : 0;   # the text starts with a literal
+			$ok &&= exists $lit{$_} for grep { length } split /\s+/, $ids;
 		}
+		push @{$bad{stmt}}, "$f:$n: " . line_text(\@lines, $n) unless $ok;
 		pos($src) = $after;
 	}
 	next if $migration;

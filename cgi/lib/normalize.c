@@ -1,0 +1,94 @@
+/* normalize.c: normalised phones, e-mails and name words (pure functions, unit tested). */
+#include "normalize.h"
+#include <stdio.h>
+#include <string.h>
+
+int normalize_phone(const char *in, const char *country_code, char *out)
+{
+	char digits[64];
+	size_t n = 0;
+	int plus = 0;
+	const char *s = in;
+	while (*s == ' ')
+		s++;
+	if (*s == '+') {
+		plus = 1;
+		s++;
+	}
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9') {
+			if (n >= sizeof(digits) - 1)
+				return -1;
+			digits[n++] = *s;
+		} else if (!strchr(" .-()/", *s)) {
+			return -1;
+		}
+	}
+	digits[n] = '\0';
+	const char *d = digits;
+	char full[96];
+	if (plus) {
+		snprintf(full, sizeof(full), "%s", d);
+	} else if (n >= 2 && d[0] == '0' && d[1] == '0') {
+		snprintf(full, sizeof(full), "%s", d + 2);
+	} else if (n >= 1 && d[0] == '0') {
+		snprintf(full, sizeof(full), "%s%s", country_code, d + 1);
+	} else if (strncmp(d, country_code, strlen(country_code)) == 0 && n >= 10) {
+		snprintf(full, sizeof(full), "%s", d);   /* already with the country code, no '+' */
+	} else {
+		snprintf(full, sizeof(full), "%s%s", country_code, d);
+	}
+	size_t len = strlen(full);
+	if (len < 7 || len > PHONE_NORM_MAX)
+		return -1;
+	memcpy(out, full, len + 1);
+	return 0;
+}
+
+int normalize_email(const char *in, char *out, size_t outlen)
+{
+	size_t len = strlen(in);
+	const char *at = strchr(in, '@');
+	if (len < 5 || len > 254 || len >= outlen || at == NULL || at == in || strchr(at + 1, '@'))
+		return -1;
+	const char *dot = strrchr(at, '.');
+	if (dot == NULL || dot == at + 1 || dot[1] == '\0')
+		return -1;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)in[i];
+		if (c <= ' ' || c == 0x7F || c == '<' || c == '>' || c == '"' || c == ',' || c == ';')
+			return -1;
+		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : (char)c;
+	}
+	out[len] = '\0';
+	return 0;
+}
+
+void name_words(const char *name, void (*fn)(void *ctx, const char *word, size_t len), void *ctx)
+{
+	char word[61];
+	const char *s = name;
+	while (*s) {
+		while (*s && strchr(" -.,'\t", *s))
+			s++;
+		size_t n = 0;
+		while (s[n] && !strchr(" -.,'\t", s[n]))
+			n++;
+		if (n >= 1 && n <= 60) {
+			for (size_t i = 0; i < n; i++)
+				word[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+			word[n] = '\0';
+			fn(ctx, word, n);
+		}
+		s += n;
+	}
+}
+
+const char *country_calling_code(const char *currency)
+{
+	if (currency && strcmp(currency, "MYR") == 0)
+		return "60";
+	if (currency && strcmp(currency, "USD") == 0)
+		return "1";
+	return "63";
+}

@@ -1,0 +1,21 @@
+/* normalize.h: the normalised forms of phones, e-mails and name words used for matching and search. */
+#ifndef CRM_NORMALIZE_H
+#define CRM_NORMALIZE_H
+#include <stddef.h>
+
+#define PHONE_NORM_MAX 20
+/* Digits with country code: "+63 917 123 4567" and "0917-123-4567" (country PH) both give
+ * "639171234567"; "00" starts an international number. Writes out[PHONE_NORM_MAX + 1].
+ * Returns 0, or -1 when the number has too few or too many digits or other characters than
+ * digits, spaces, dots, dashes, parentheses and one leading '+'. */
+int normalize_phone(const char *in, const char *country_code, char *out);
+/* Lower-case copy of an e-mail address (ASCII letters only are folded); -1 when it is not of
+ * the form local@domain.tld with no spaces or control characters, or longer than 254 bytes. */
+int normalize_email(const char *in, char *out, size_t outlen);
+/* Splits a name into lower-case words (separators: spaces, hyphens, dots, commas, apostrophes);
+ * calls fn for each word of 1..60 bytes. Letters outside ASCII are kept as they are (the
+ * database collation folds case and accents). */
+void name_words(const char *name, void (*fn)(void *ctx, const char *word, size_t len), void *ctx);
+/* The calling code for a configured country, for local numbers: PH 63, MY 60, US 1. */
+const char *country_calling_code(const char *currency);
+#endif

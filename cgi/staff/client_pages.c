@@ -1,0 +1,54 @@
+/* client_pages.c: loading the client a URL names, with object-level checks, and form choices. */
+#include "client_pages.h"
+#include "render.h"
+#include "response.h"
+#include <stdlib.h>
+
+DB_STMT(SQL_SEGMENTS_ACTIVE, "SELECT id, name FROM segments WHERE active = 1 ORDER BY name");
+DB_STMT(SQL_STAFF_CHOICES, "SELECT id, full_name FROM staff WHERE active = 1 ORDER BY full_name LIMIT 500");
+
+int client_page_load(struct request *req, struct client *c, enum client_purpose purpose)
+{
+	long long id = valid_id_value(req_path_arg(req, 0));
+	enum db_status st = id ? client_load(req, id, c) : DB_NOT_FOUND;
+	if (st == DB_NOT_FOUND) {
+		render_error(req, 404, "err.not_found", NULL);
+		return -1;
+	}
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	if (c->merged_into[0]) {
+		response_redirect(req, arena_printf(&req->arena, "/clients/%s", c->merged_into));
+		return -1;
+	}
+	if (purpose == CLIENT_FOR_EDIT && !client_may_edit(req, c)) {
+		render_error(req, 403, "err.not_yours", NULL);
+		return -1;
+	}
+	return 0;
+}
+
+static int choice_row(void *ctx, const struct db_row *row)
+{
+	HDF *item = hdf_list_add(ctx);
+	hdf_put(item, "id", row->val[0]);
+	hdf_put(item, "name", row->val[1]);
+	return 0;
+}
+
+int client_choices(struct request *req)
+{
+	struct hdf_list segments, managers;
+	hdf_list_init(req, "Segments", &segments);
+	hdf_list_init(req, "Managers", &managers);
+	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ACTIVE, DB_NOARGS, choice_row, &segments);
+	if (st == DB_OK)
+		st = db_query(req->db, &SQL_STAFF_CHOICES, DB_NOARGS, choice_row, &managers);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	return 0;
+}

@@ -1,0 +1,77 @@
+/* page_client_view.c: the client page: the record, its timeline (newest first), the form to log
+ * an interaction and, for managers, the history of changes. */
+#include "pages.h"
+#include "client.h"
+#include "client_pages.h"
+#include "render.h"
+#include <stdlib.h>
+
+DB_STMT(SQL_CLIENT_TIMELINE,
+	"SELECT DATE_FORMAT(t.at, '%Y-%m-%d %H:%i'), t.kind, t.ref_id, t.label, t.detail, t.title, t.body,"
+	" COALESCE(s.full_name, '') FROM client_timeline t LEFT JOIN staff s ON s.id = t.staff_id"
+	" WHERE t.client_id = ? ORDER BY t.at DESC, t.ref_id DESC LIMIT 100");
+DB_STMT(SQL_CLIENT_HISTORY,
+	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i'), COALESCE(s.full_name, ''), a.action,"
+	" COALESCE(a.field, ''), COALESCE(a.old_value, ''), COALESCE(a.new_value, ''), a.ip"
+	" FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id"
+	" WHERE a.entity = 'client' AND a.entity_id = ? ORDER BY a.id DESC LIMIT 100");
+DB_STMT(SQL_CLIENT_MEMBERS,
+	"SELECT id, sort_name FROM clients WHERE company_id = ? AND merged_into IS NULL ORDER BY sort_name LIMIT 100");
+
+static int timeline_row(void *ctx, const struct db_row *row)
+{
+	static const char *const cols[] = { "at", "kind", "ref_id", "label", "detail", "title", "body", "staff" };
+	HDF *item = hdf_list_add(ctx);
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		hdf_put(item, cols[i], row->val[i]);
+	return 0;
+}
+
+static int history_row(void *ctx, const struct db_row *row)
+{
+	static const char *const cols[] = { "at", "who", "action", "field", "old", "new", "ip" };
+	HDF *item = hdf_list_add(ctx);
+	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		hdf_put(item, cols[i], row->val[i]);
+	return 0;
+}
+
+static int member_row(void *ctx, const struct db_row *row)
+{
+	HDF *item = hdf_list_add(ctx);
+	hdf_put(item, "id", row->val[0]);
+	hdf_put(item, "name", row->val[1]);
+	return 0;
+}
+
+void client_view_render(struct request *req, const struct client *cl, int status)
+{
+	struct client c = *cl;
+	client_to_hdf(req, &c, "Client");
+	HDF *h = req_hdf(req);
+	hdf_put(h, "Client.may_edit", client_may_edit(req, &c) ? "1" : "0");
+	struct hdf_list timeline, history, members;
+	hdf_list_init(req, "Timeline", &timeline);
+	enum db_status st = db_query(req->db, &SQL_CLIENT_TIMELINE, DB_ARGS(DB_INT(c.id)), timeline_row, &timeline);
+	if (st == DB_OK && (req->user.role & (ROLE_ADMIN | ROLE_MANAGER))) {
+		hdf_list_init(req, "History", &history);
+		st = db_query(req->db, &SQL_CLIENT_HISTORY, DB_ARGS(DB_INT(c.id)), history_row, &history);
+		hdf_put(h, "Client.show_history", "1");
+	}
+	if (st == DB_OK && c.kind[0] == 'c') {
+		hdf_list_init(req, "Members", &members);
+		st = db_query(req->db, &SQL_CLIENT_MEMBERS, DB_ARGS(DB_INT(c.id)), member_row, &members);
+	}
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	render_page(req, status, "staff/client_view.cs");
+}
+
+void page_client_view(struct request *req)
+{
+	struct client c;
+	if (client_page_load(req, &c, CLIENT_FOR_VIEW) == 0)
+		client_view_render(req, &c, 200);
+}

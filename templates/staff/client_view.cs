@@ -1,0 +1,66 @@
+<?cs # staff/client_view.cs: the client page: record, timeline, interaction form, history for managers. ?><?cs set:Page.title = Client.sort_name ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
+<div class="page-head">
+<h1><?cs var:Client.sort_name ?> <small>(<?cs var:Lang.kind[Client.kind] ?>)</small></h1>
+<?cs if:Client.may_edit == "1" ?><a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a><?cs /if ?>
+</div>
+<div class="columns">
+<section class="card">
+<h2><?cs var:Lang.client.details ?></h2>
+<dl class="facts">
+<dt><?cs var:Lang.client.status ?></dt><dd><?cs var:Lang.status[Client.status] ?></dd>
+<dt><?cs var:Lang.client.manager ?></dt><dd><?cs alt:Client.manager_name ?><?cs var:Lang.client.none ?><?cs /alt ?></dd>
+<?cs if:Client.company_label ?><dt><?cs var:Lang.client.company ?></dt><dd><a href="/clients/<?cs var:Client.company_id ?>"><?cs var:Client.company_label ?></a></dd><?cs /if ?>
+<?cs if:Client.phone1 ?><dt><?cs var:Lang.client.phone ?></dt><dd><?cs var:Client.phone1 ?> <small>(<?cs var:Lang.phonekind[Client.phone1_kind] ?>)</small><?cs if:Client.phone2 ?><br><?cs var:Client.phone2 ?> <small>(<?cs var:Lang.phonekind[Client.phone2_kind] ?>)</small><?cs /if ?><?cs if:Client.phone3 ?><br><?cs var:Client.phone3 ?> <small>(<?cs var:Lang.phonekind[Client.phone3_kind] ?>)</small><?cs /if ?></dd><?cs /if ?>
+<?cs if:Client.email1 ?><dt><?cs var:Lang.client.email ?></dt><dd><?cs var:Client.email1 ?><?cs if:Client.email2 ?><br><?cs var:Client.email2 ?><?cs /if ?></dd><?cs /if ?>
+<?cs if:Client.city ?><dt><?cs var:Lang.client.address ?></dt><dd><?cs var:Client.street ?> <?cs var:Client.postal_code ?> <?cs var:Client.city ?> <?cs var:Client.country ?></dd><?cs /if ?>
+<?cs if:Client.birthday ?><dt><?cs var:Lang.client.birthday ?></dt><dd><?cs var:Client.birthday ?></dd><?cs /if ?>
+<?cs if:Client.name_day ?><dt><?cs var:Lang.client.name_day ?></dt><dd><?cs var:Client.name_day ?></dd><?cs /if ?>
+<?cs if:Client.segment_name ?><dt><?cs var:Lang.client.segment ?></dt><dd><?cs var:Client.segment_name ?></dd><?cs /if ?>
+<dt><?cs var:Lang.client.source_channel ?></dt><dd><?cs var:Lang.source[Client.source_channel] ?></dd>
+<?cs if:Client.preferred_channel ?><dt><?cs var:Lang.client.preferred_channel ?></dt><dd><?cs var:Lang.pref[Client.preferred_channel] ?></dd><?cs /if ?>
+<dt><?cs var:Lang.client.consent ?></dt><dd><?cs each:o = Lang.consent_channel ?><?cs var:o ?>: <?cs if:Client["consent_" + name(o)] == "1" ?><?cs var:Lang.consent.given ?><?cs elif:Client["consent_" + name(o)] == "0" ?><?cs var:Lang.consent.withdrawn ?><?cs else ?><?cs var:Lang.consent.unknown ?><?cs /if ?><br><?cs /each ?></dd>
+<?cs if:Client.tags ?><dt><?cs var:Lang.client.tags ?></dt><dd><?cs var:Client.tags ?></dd><?cs /if ?>
+<?cs if:Client.last_contact_at ?><dt><?cs var:Lang.client.last_contact ?></dt><dd><?cs var:Client.last_contact_at ?></dd><?cs /if ?>
+<dt><?cs var:Lang.client.created ?></dt><dd><?cs var:Client.created_at ?></dd>
+</dl>
+<?cs if:Client.notes ?><h3><?cs var:Lang.client.notes ?></h3><p class="notes"><?cs var:Client.notes ?></p><?cs /if ?>
+<?cs if:subcount(Members) > 0 ?><h3><?cs var:Lang.client.members ?></h3><ul><?cs each:m = Members ?><li><a href="/clients/<?cs var:m.id ?>"><?cs var:m.name ?></a></li><?cs /each ?></ul><?cs /if ?>
+</section>
+<section class="card" id="log">
+<h2><?cs var:Lang.client.log ?></h2>
+<?cs if:subcount(Form.errors) > 0 ?><p class="error" role="alert"><?cs var:Lang.err.form ?></p><?cs /if ?>
+<form method="post" action="/clients/<?cs var:Client.id ?>/interactions">
+<input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
+<?cs call:enum_select("channel", Lang.client.channel, Lang.ichannel, Form.channel, "") ?>
+<?cs call:enum_select("direction", Lang.client.direction, Lang.direction, Form.direction, "") ?>
+<?cs call:text_field("at", Lang.client.at, "datetime-local", "") ?>
+<?cs call:text_field("summary", Lang.client.summary, "text", "required") ?>
+<?cs call:text_field("outcome", Lang.client.outcome, "text", "") ?>
+<?cs call:text_field("follow_up", Lang.client.follow_up, "date", "") ?>
+<button type="submit" class="primary"><?cs var:Lang.client.log_submit ?></button>
+</form>
+</section>
+</div>
+<section class="card">
+<h2><?cs var:Lang.client.timeline ?></h2>
+<?cs if:subcount(Timeline) > 0 ?>
+<ol class="timeline">
+<?cs each:t = Timeline ?><li><span class="when"><?cs var:t.at ?></span>
+<strong><?cs var:Lang.ichannel[t.label] ?>, <?cs var:Lang.direction[t.detail] ?></strong>: <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
+<?cs if:t.staff ?><small>(<?cs var:t.staff ?>)</small><?cs /if ?></li>
+<?cs /each ?>
+</ol>
+<?cs else ?><p><?cs var:Lang.client.timeline_empty ?></p><?cs /if ?>
+</section>
+<?cs if:Client.show_history == "1" ?>
+<section class="card">
+<h2><?cs var:Lang.client.history ?></h2>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col"><?cs var:Lang.audit.when ?></th><th scope="col"><?cs var:Lang.audit.who ?></th><th scope="col"><?cs var:Lang.audit.action ?></th><th scope="col"><?cs var:Lang.audit.change ?></th></tr></thead>
+<tbody>
+<?cs each:h = History ?><tr><td data-label="<?cs var:Lang.audit.when ?>"><?cs var:h.at ?></td><td data-label="<?cs var:Lang.audit.who ?>"><?cs var:h.who ?></td><td data-label="<?cs var:Lang.audit.action ?>"><?cs var:h.action ?></td><td data-label="<?cs var:Lang.audit.change ?>"><?cs if:h.field ?><?cs var:h.field ?>: <?cs var:h.old ?> &rarr; <?cs var:h.new ?><?cs /if ?></td></tr>
+<?cs /each ?>
+</tbody></table></div>
+</section>
+<?cs /if ?>
+<?cs include:"layout/bottom.cs" ?>
