@@ -43,6 +43,7 @@ struct response {
 	struct buf head;     /* header lines, each ending in \r\n */
 	struct buf cookies;  /* Set-Cookie lines: kept when the response is opened again */
 	struct buf body;
+	int streamed;        /* headers already sent; the body went out in pieces */
 };
 
 struct request {

@@ -79,9 +79,41 @@ void response_redirect(struct request *req, const char *location)
 	buf_adds(&req->resp.body, "See Other\n");
 }
 
+static void response_out(struct request *req, const char *s, size_t len)
+{
+	if (len == 0)
+		return;
+	if (req->fcgx)
+		FCGX_PutStr(s, (int)len, req->fcgx->out);
+	else
+		fwrite(s, 1, len, stdout);
+}
+
+void response_stream_start(struct request *req, const char *content_type, const char *filename)
+{
+	response_open(req, 200, content_type);
+	response_header(req, "Content-Disposition", arena_printf(&req->arena, "attachment; filename=\"%s\"", filename));
+	struct response *r = &req->resp;
+	if (r->cookies.len)
+		buf_add(&r->head, r->cookies.data, r->cookies.len);
+	buf_adds(&r->head, "\r\n");
+	response_out(req, r->head.data, r->head.len);
+	r->streamed = 1;
+}
+
+void response_stream_write(struct request *req, const char *s, size_t len)
+{
+	response_out(req, s, len);
+}
+
 void response_send(struct request *req)
 {
 	struct response *r = &req->resp;
+	if (r->streamed) {
+		if (!req->fcgx)
+			fflush(stdout);
+		return;
+	}
 	if (r->status == 0)
 		response_open(req, 500, "text/plain; charset=utf-8");
 	char len[64];

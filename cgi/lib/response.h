@@ -12,6 +12,11 @@ void response_header(struct request *req, const char *name, const char *value);
 void response_cookie(struct request *req, const char *name, const char *value, long max_age);
 /* 303 See Other to a same-site path (anything else goes to "/"). */
 void response_redirect(struct request *req, const char *location);
-/* Writes status line, headers and body to the client. */
+/* Starts a streamed 200 response (a large export): the headers go out at once, without
+ * Content-Length, as an attachment named filename; the body follows in response_stream_write. */
+void response_stream_start(struct request *req, const char *content_type, const char *filename);
+void response_stream_write(struct request *req, const char *s, size_t len);
+
+/* Writes status line, headers and body to the client (for a streamed response: what is left). */
 void response_send(struct request *req);
 #endif

@@ -237,3 +237,4 @@ const char *valid_tags(const char *v, size_t len)
 	return NULL;
 }
 ENUM_VALIDATOR(valid_consent, "err.choice", "0", "1")
+ENUM_VALIDATOR(valid_pick, "err.choice", "a", "b")

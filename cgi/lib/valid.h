@@ -57,3 +57,4 @@ const char *valid_flag(const char *v, size_t len);             /* "1" (a checked
 const char *valid_search(const char *v, size_t len);           /* up to 100 bytes, one line */
 const char *valid_tags(const char *v, size_t len);             /* up to 10 comma-separated tags of 1..40 bytes */
 const char *valid_consent(const char *v, size_t len);          /* "1" given | "0" withdrawn */
+const char *valid_pick(const char *v, size_t len);             /* "a" | "b" (merge: whose value survives) */

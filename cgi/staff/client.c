@@ -231,8 +231,7 @@ static void word_store(void *ctx, const char *word, size_t len)
 				DB_ARGS(DB_BIN(word, len), DB_STR(w->sort_name), DB_INT(w->id)), NULL, NULL);
 }
 
-/* Phones, e-mails, words, tags and consents of c (all replaced). */
-static enum db_status store_children(struct request *req, const struct client *c)
+enum db_status client_store_children(struct request *req, const struct client *c)
 {
 	struct db *db = req->db;
 	const char *cc = country_calling_code(req->cfg->currency);
@@ -320,7 +319,7 @@ enum db_status client_store(struct request *req, struct client *c, const struct 
 	}
 	if (st != DB_OK)
 		return st;
-	st = store_children(req, c);
+	st = client_store_children(req, c);
 	if (st != DB_OK)
 		return st;
 	if (old == NULL) {

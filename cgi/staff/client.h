@@ -58,6 +58,8 @@ int client_check(struct request *req, const struct client *c);
  * transaction. old is the record before (NULL on insert). Sets c->id on insert. */
 enum db_status client_store(struct request *req, struct client *c, const struct client *old,
 			    long long import_batch);
+/* Replaces the phones, e-mails, name words, tags and consents of client c->id with c's. */
+enum db_status client_store_children(struct request *req, const struct client *c);
 
 /* Puts c into the template data under name (e.g. "Client"), each field by its name. */
 void client_to_hdf(struct request *req, const struct client *c, const char *name);

@@ -1,6 +1,7 @@
 /* page_client_list.c: the client list: search by name words, phone or e-mail; filters; keyset pages
  * (a page deep in the list costs what the first costs). */
 #include "pages.h"
+#include "client_list.h"
 #include "config.h"
 #include "normalize.h"
 #include "render.h"
@@ -12,7 +13,9 @@
 /* The columns every list statement returns. */
 #define LIST_COLS "c.id, c.sort_name, c.kind, c.city, c.status, COALESCE(m.full_name, ''),"\
 	" COALESCE((SELECT p.number FROM client_phones p WHERE p.client_id = c.id ORDER BY p.id LIMIT 1), ''),"\
-	" COALESCE(DATE_FORMAT(c.last_contact_at, '%Y-%m-%d'), '')"
+	" COALESCE(DATE_FORMAT(c.last_contact_at, '%Y-%m-%d'), ''),"\
+	" COALESCE((SELECT e.email FROM client_emails e WHERE e.client_id = c.id ORDER BY e.id LIMIT 1), ''),"\
+	" COALESCE((SELECT g.name FROM segments g WHERE g.id = c.segment_id), '')"
 /* The optional filters (segment, manager, status, tag), each bound twice: NULL means any. */
 #define LIST_FILTERS " AND (? IS NULL OR c.segment_id = ?) AND (? IS NULL OR c.manager_id = ?)"\
 	" AND (? IS NULL OR c.status = ?)"\
@@ -21,11 +24,11 @@
 DB_STMT(SQL_CLIENT_LIST_BY_NAME,
 	"SELECT " LIST_COLS " FROM clients c LEFT JOIN staff m ON m.id = c.manager_id"
 	" WHERE c.merged_into IS NULL AND c.sort_name >= ? AND (c.sort_name > ? OR c.id > ?)" LIST_FILTERS
-	" ORDER BY c.sort_name, c.id LIMIT 51");
+	" ORDER BY c.sort_name, c.id  LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_CONTACT,
 	"SELECT " LIST_COLS " FROM clients c LEFT JOIN staff m ON m.id = c.manager_id"
 	" WHERE c.merged_into IS NULL AND c.last_contact_at <= ? AND (c.last_contact_at < ? OR c.id < ?)"
-	LIST_FILTERS " ORDER BY c.last_contact_at DESC, c.id DESC LIMIT 51");
+	LIST_FILTERS " ORDER BY c.last_contact_at DESC, c.id DESC  LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_WORD,
 	"SELECT " LIST_COLS ", w.word FROM client_words w JOIN clients c ON c.id = w.client_id"
 	" LEFT JOIN staff m ON m.id = c.manager_id"
@@ -34,17 +37,17 @@ DB_STMT(SQL_CLIENT_LIST_BY_WORD,
 	" AND c.merged_into IS NULL"
 	" AND (? = '' OR EXISTS (SELECT 1 FROM client_words x WHERE x.client_id = c.id AND x.word LIKE CONCAT(?, '%')))"
 	" AND (? = '' OR EXISTS (SELECT 1 FROM client_words x WHERE x.client_id = c.id AND x.word LIKE CONCAT(?, '%')))"
-	LIST_FILTERS " ORDER BY w.word, w.sort_name, w.client_id LIMIT 51");
+	LIST_FILTERS " ORDER BY w.word, w.sort_name, w.client_id  LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_PHONE,
 	"SELECT " LIST_COLS " FROM client_phones p0 JOIN clients c ON c.id = p0.client_id"
 	" LEFT JOIN staff m ON m.id = c.manager_id"
 	" WHERE p0.normalized = ? AND p0.client_id > ? AND c.merged_into IS NULL" LIST_FILTERS
-	" ORDER BY p0.client_id LIMIT 51");
+	" ORDER BY p0.client_id  LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_EMAIL,
 	"SELECT " LIST_COLS " FROM client_emails e0 JOIN clients c ON c.id = e0.client_id"
 	" LEFT JOIN staff m ON m.id = c.manager_id"
 	" WHERE e0.normalized = ? AND e0.client_id > ? AND c.merged_into IS NULL" LIST_FILTERS
-	" ORDER BY e0.client_id LIMIT 51");
+	" ORDER BY e0.client_id  LIMIT ?");
 DB_STMT(SQL_CLIENT_CURSOR,
 	"SELECT sort_name, COALESCE(DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s'), '') FROM clients WHERE id = ?");
 DB_STMT(SQL_CLIENT_CURSOR_WORD,
@@ -107,7 +110,8 @@ static int query_words(struct request *req, const char *q, const char *w[3])
 	return n;
 }
 
-void page_client_list(struct request *req)
+enum db_status client_list_query(struct request *req, long long limit, const struct db_stmt_def **def,
+				 struct db_arg *args, size_t *nargs)
 {
 	const struct field_value *q = req_field(req, "q"), *after = req_field(req, "after");
 	const struct field_value *seg = req_field(req, "segment"), *mgr = req_field(req, "manager");
@@ -124,9 +128,7 @@ void page_client_list(struct request *req)
 		tag->present ? DB_STR(tag->value) : DB_NULLARG,
 		tag->present ? DB_STR(tag->value) : DB_NULLARG,
 	};
-	struct db_arg args[24];
 	size_t n = 0;
-	const struct db_stmt_def *def;
 	char **cur = NULL;
 	enum db_status st = DB_OK;
 	const char *words[3];
@@ -142,8 +144,8 @@ void page_client_list(struct request *req)
 		kind_q = 1;
 
 	if (kind_q == 3 || kind_q == 2) {
-		def = kind_q == 3 ? &SQL_CLIENT_LIST_BY_EMAIL : &SQL_CLIENT_LIST_BY_PHONE;
-		args[n++] = DB_STR(norm);
+		*def = kind_q == 3 ? &SQL_CLIENT_LIST_BY_EMAIL : &SQL_CLIENT_LIST_BY_PHONE;
+		args[n++] = DB_STR(arena_strdup(&req->arena, norm));
 		args[n++] = DB_INT(after_id);
 	} else if (kind_q == 1) {
 		const char *after_word = words[0], *after_name = "";
@@ -158,7 +160,7 @@ void page_client_list(struct request *req)
 				after_name = cur[0];
 		}
 		/* the rest of the cursor's word, then the words after it that start with the prefix */
-		def = &SQL_CLIENT_LIST_BY_WORD;
+		*def = &SQL_CLIENT_LIST_BY_WORD;
 		args[n++] = DB_STR(after_word);
 		args[n++] = DB_STR(after_name);
 		args[n++] = DB_STR(after_name);
@@ -177,17 +179,28 @@ void page_client_list(struct request *req)
 			if (st == DB_OK)
 				key = by_contact ? cur[1] : cur[0];
 		}
-		def = by_contact ? &SQL_CLIENT_LIST_BY_CONTACT : &SQL_CLIENT_LIST_BY_NAME;
+		*def = by_contact ? &SQL_CLIENT_LIST_BY_CONTACT : &SQL_CLIENT_LIST_BY_NAME;
 		args[n++] = DB_STR(key);
 		args[n++] = DB_STR(key);
 		args[n++] = DB_INT(after_id ? after_id : (by_contact ? (1LL << 40) : 0));
 	}
+	memcpy(args + n, filters, sizeof(filters));
+	n += 8;
+	args[n++] = DB_INT(limit);
+	*nargs = n;
+	return st;
+}
+
+void page_client_list(struct request *req)
+{
+	struct db_arg args[CLIENT_LIST_ARGS];
+	size_t n = 0;
+	const struct db_stmt_def *def = NULL;
+	enum db_status st = client_list_query(req, PAGE + 1, &def, args, &n);
 	if (st == DB_NOT_FOUND) {
 		render_error(req, 400, "err.cursor", NULL);
 		return;
 	}
-	memcpy(args + n, filters, sizeof(filters));
-	n += 8;
 	struct list_fill f = { .a = &req->arena };
 	hdf_list_init(req, "Clients", &f.list);
 	if (st == DB_OK)

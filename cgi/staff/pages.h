@@ -29,6 +29,13 @@ void page_client_view(struct request *req);
 void page_client_edit(struct request *req);
 void page_client_update(struct request *req);
 
+/* page_client_export.c */
+void page_client_export(struct request *req);
+
+/* page_client_merge.c */
+void page_client_merge_form(struct request *req);
+void page_client_merge(struct request *req);
+
 /* page_interaction.c */
 void page_interaction_create(struct request *req);
 void page_followups(struct request *req);

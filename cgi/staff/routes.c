@@ -103,6 +103,31 @@ static const struct field FIELDS_INTERACTION[] = {
 	{ NULL, NULL, 0 },
 };
 
+static const struct field FIELDS_MERGE_START[] = {
+	{ "other", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
+/* One choice per group of fields (page_client_merge.c names the groups). */
+static const struct field FIELDS_MERGE[] = {
+	{ "other", valid_id, FIELD_REQUIRED },
+	{ "pick_name", valid_pick, 0 },
+	{ "pick_company", valid_pick, 0 },
+	{ "pick_phones", valid_pick, 0 },
+	{ "pick_emails", valid_pick, 0 },
+	{ "pick_address", valid_pick, 0 },
+	{ "pick_birthday", valid_pick, 0 },
+	{ "pick_name_day", valid_pick, 0 },
+	{ "pick_segment", valid_pick, 0 },
+	{ "pick_manager", valid_pick, 0 },
+	{ "pick_source", valid_pick, 0 },
+	{ "pick_preferred", valid_pick, 0 },
+	{ "pick_status", valid_pick, 0 },
+	{ "pick_tags", valid_pick, 0 },
+	{ "pick_consents", valid_pick, 0 },
+	{ "pick_notes", valid_pick, 0 },
+	{ NULL, NULL, 0 },
+};
+
 #define STAFF (ROUTE_LOGIN)
 #define STAFF_POST (ROUTE_LOGIN | ROUTE_CSRF)
 
@@ -124,6 +149,7 @@ static const struct route routes[] = {
 	  STAFF_POST, ROLE_ADMIN, FIELDS_PASSWORD },
 	{ "GET", "/admin/audit", page_admin_audit, "staff/admin_audit.cs", STAFF, ROLE_ADMIN, FIELDS_AUDIT },
 	{ "GET", "/clients", page_client_list, "staff/client_list.cs", STAFF, 0, FIELDS_CLIENT_LIST },
+	{ "GET", "/clients/export.csv", page_client_export, NULL, STAFF, 0, FIELDS_CLIENT_LIST },
 	{ "GET", "/clients/new", page_client_new, "staff/client_new.cs", STAFF, 0, NULL },
 	{ "POST", "/clients/new", page_client_create, "staff/client_new.cs", STAFF_POST, 0, FIELDS_CLIENT_QUICK },
 	{ "GET", "/clients/{id}", page_client_view, "staff/client_view.cs", STAFF, 0, NULL },
@@ -131,6 +157,8 @@ static const struct route routes[] = {
 	{ "POST", "/clients/{id}/edit", page_client_update, "staff/client_edit.cs", STAFF_POST, 0, FIELDS_CLIENT_FULL },
 	{ "POST", "/clients/{id}/interactions", page_interaction_create, "staff/client_view.cs", STAFF_POST, 0,
 	  FIELDS_INTERACTION },
+	{ "GET", "/clients/{id}/merge", page_client_merge_form, "staff/client_merge.cs", STAFF, 0, FIELDS_MERGE_START },
+	{ "POST", "/clients/{id}/merge", page_client_merge, "staff/client_merge.cs", STAFF_POST, 0, FIELDS_MERGE },
 	{ "GET", "/followups", page_followups, "staff/followups.cs", STAFF, 0, NULL },
 	{ "POST", "/interactions/{id}/done", page_followup_done, NULL, STAFF_POST, 0, NULL },
 	{ "GET", "/healthz", page_healthz, NULL, ROUTE_NODB, 0, NULL },

@@ -1,7 +1,7 @@
 <?cs # staff/client_view.cs: the client page: record, timeline, interaction form, history for managers. ?><?cs set:Page.title = Client.sort_name ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
 <div class="page-head">
 <h1><?cs var:Client.sort_name ?> <small>(<?cs var:Lang.kind[Client.kind] ?>)</small></h1>
-<?cs if:Client.may_edit == "1" ?><a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a><?cs /if ?>
+<?cs if:Client.may_edit == "1" ?><span><a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/merge"><?cs var:Lang.client.merge ?></a></span><?cs /if ?>
 </div>
 <div class="columns">
 <section class="card">
