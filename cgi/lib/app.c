@@ -40,6 +40,11 @@ static void app_dispatch(struct request *req)
 		return;
 	}
 	const struct route *r = req->route;
+	int upload = (r->flags & ROUTE_UPLOAD) != 0;
+	if ((status = request_read_body(req, upload ? REQ_MAX_UPLOAD : REQ_MAX_BODY, upload, &why)) != 0) {
+		render_error(req, status, status == 413 ? "err.too_large" : "err.bad_request", why);
+		return;
+	}
 	if ((status = router_fields(req, &why)) != 0) {
 		render_error(req, status, "err.bad_request", why);
 		return;

@@ -25,6 +25,8 @@ int normalize_phone(const char *in, const char *country_code, char *out)
 		}
 	}
 	digits[n] = '\0';
+	if (n < 6)
+		return -1;   /* no phone number is that short */
 	const char *d = digits;
 	char full[96];
 	if (plus) {
@@ -39,7 +41,7 @@ int normalize_phone(const char *in, const char *country_code, char *out)
 		snprintf(full, sizeof(full), "%s%s", country_code, d);
 	}
 	size_t len = strlen(full);
-	if (len < 7 || len > PHONE_NORM_MAX)
+	if (len < 8 || len > 15)   /* E.164: at most 15 digits with the country code */
 		return -1;
 	memcpy(out, full, len + 1);
 	return 0;

@@ -6,7 +6,8 @@
 #define PHONE_NORM_MAX 20
 /* Digits with country code: "+63 917 123 4567" and "0917-123-4567" (country PH) both give
  * "639171234567"; "00" starts an international number. Writes out[PHONE_NORM_MAX + 1].
- * Returns 0, or -1 when the number has too few or too many digits or other characters than
+ * Returns 0, or -1 when the number has fewer than 6 digits as typed, or not 8 to 15 with the
+ * country code (E.164), or other characters than
  * digits, spaces, dots, dashes, parentheses and one leading '+'. */
 int normalize_phone(const char *in, const char *country_code, char *out);
 /* Lower-case copy of an e-mail address (ASCII letters only are folded); -1 when it is not of

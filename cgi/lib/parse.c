@@ -1,6 +1,7 @@
 /* parse.c: strict parsers for outside input (fuzzed by tests/fuzz). */
 #include "parse.h"
 #include <string.h>
+#include <strings.h>
 
 const char *parse_status_text(enum parse_status st)
 {
@@ -222,4 +223,135 @@ int redirect_target_ok(const char *s)
 			return 0;
 	}
 	return 1;
+}
+
+int multipart_boundary(const char *ct, char out[71])
+{
+	if (strncasecmp(ct, "multipart/form-data", 19) != 0)
+		return -1;
+	const char *b = strstr(ct + 19, "boundary=");
+	if (b == NULL)
+		return -1;
+	b += 9;
+	size_t n;
+	if (*b == '"') {
+		b++;
+		n = strcspn(b, "\"");
+		if (b[n] != '"')
+			return -1;
+	} else {
+		n = strcspn(b, "; \t");
+	}
+	if (n == 0 || n > 70)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		char ch = b[i];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+		      strchr("'()+_,-./:=? ", ch)))
+			return -1;
+	}
+	memcpy(out, b, n);
+	out[n] = '\0';
+	return 0;
+}
+
+/* The value of a Content-Disposition parameter (name="x"), in arena memory; NULL when missing. */
+static const char *disposition_param(struct arena *a, const char *h, size_t hlen, const char *param)
+{
+	size_t pl = strlen(param);
+	for (size_t i = 0; i + pl + 2 < hlen; i++) {
+		if ((i == 0 || h[i - 1] == ' ' || h[i - 1] == ';') && strncasecmp(h + i, param, pl) == 0 &&
+		    h[i + pl] == '=' && h[i + pl + 1] == '"') {
+			const char *v = h + i + pl + 2;
+			const char *end = memchr(v, '"', hlen - (size_t)(v - h));
+			return end ? arena_strndup(a, v, (size_t)(end - v)) : NULL;
+		}
+	}
+	return NULL;
+}
+
+/* Checks a part's value like decode() checks urlencoded ones (the bytes are taken as they are). */
+static enum parse_status value_ok(const char *v, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = (unsigned char)v[i];
+		if (ch == 0)
+			return PARSE_NUL;
+		if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F)
+			return PARSE_MALFORMED;
+	}
+	return utf8_valid(v, len) ? PARSE_OK : PARSE_BAD_UTF8;
+}
+
+enum parse_status parse_multipart(struct arena *a, const char *s, size_t len, const char *boundary,
+				  const struct parse_limits *lim, size_t max_file, struct kv_list *out)
+{
+	out->items = NULL;
+	out->n = 0;
+	size_t bl = strlen(boundary);
+	char *delim = arena_alloc(a, bl + 5);   /* "\r\n--" boundary */
+	memcpy(delim, "\r\n--", 4);
+	memcpy(delim + 4, boundary, bl);
+	size_t dl = bl + 4;
+	/* the body starts with "--boundary" (the delimiter without its CRLF) */
+	if (len < dl - 2 || memcmp(s, delim + 2, dl - 2) != 0)
+		return PARSE_MALFORMED;
+	out->items = arena_alloc(a, (lim->max_fields + 1) * sizeof(struct kv));
+	size_t pos = dl - 2;
+	for (;;) {
+		if (len - pos >= 2 && s[pos] == '-' && s[pos + 1] == '-')
+			return PARSE_OK;   /* the close delimiter; what follows is the epilogue */
+		if (len - pos < 2 || s[pos] != '\r' || s[pos + 1] != '\n')
+			return PARSE_MALFORMED;
+		pos += 2;
+		/* headers up to an empty line */
+		const char *hdr_end = memmem(s + pos, len - pos, "\r\n\r\n", 4);
+		if (hdr_end == NULL)
+			return PARSE_MALFORMED;
+		const char *name = NULL, *filename = NULL;
+		int disposition = 0;
+		const char *h = s + pos;
+		while (h < hdr_end + 2) {
+			const char *eol = memmem(h, (size_t)(hdr_end + 2 - h), "\r\n", 2);
+			size_t hl = (size_t)(eol - h);
+			if (hl > 1024)
+				return PARSE_TOO_LONG;
+			if (hl >= 20 && strncasecmp(h, "Content-Disposition:", 20) == 0) {
+				const char *v = h + 20;
+				while (*v == ' ')
+					v++;
+				size_t vl = hl - (size_t)(v - h);
+				if (disposition++ || vl < 9 || strncasecmp(v, "form-data", 9) != 0)
+					return PARSE_MALFORMED;
+				name = disposition_param(a, v, vl, "name");
+				filename = disposition_param(a, v, vl, "filename");
+			}
+			h = eol + 2;
+		}
+		if (name == NULL || !name_ok(name, strlen(name)))
+			return PARSE_MALFORMED;
+		if (strlen(name) > lim->max_name)
+			return PARSE_TOO_LONG;
+		pos = (size_t)(hdr_end - s) + 4;
+		const char *end = memmem(s + pos, len - pos, delim, dl);
+		if (end == NULL)
+			return PARSE_MALFORMED;
+		size_t vlen = (size_t)(end - (s + pos));
+		if (vlen > (filename ? max_file : lim->max_value))
+			return PARSE_TOO_LONG;
+		enum parse_status st = value_ok(s + pos, vlen);
+		if (st != PARSE_OK)
+			return st;
+		if (filename && (!utf8_valid(filename, strlen(filename)) || value_ok(filename, strlen(filename)) ||
+				 strlen(filename) > 200))
+			return PARSE_MALFORMED;
+		if (out->n >= lim->max_fields)
+			return PARSE_TOO_MANY;
+		struct kv *kv = &out->items[out->n++];
+		kv->name = name;
+		kv->value = arena_strndup(a, s + pos, vlen);
+		kv->value_len = vlen;
+		kv->filename = filename;
+		pos = (size_t)(end - s) + dl;
+	}
 }

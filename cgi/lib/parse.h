@@ -23,6 +23,7 @@ struct kv {
 	const char *name;
 	const char *value;   /* NUL-terminated, contains no NUL */
 	size_t value_len;
+	const char *filename;   /* multipart file parts only (else NULL) */
 };
 
 struct kv_list {
@@ -39,6 +40,16 @@ enum parse_status parse_urlencoded(struct arena *a, const char *s, size_t len,
  * skipped, because other programs on the same host may set cookies of their own. */
 enum parse_status parse_cookies(struct arena *a, const char *s, size_t len,
 				const struct parse_limits *lim, struct kv_list *out);
+
+/* Parses a multipart/form-data body with the given boundary into out (arena memory). Each part
+ * needs `Content-Disposition: form-data; name="..."` (and may have a filename); its value is
+ * held to the same rules as a urlencoded value (UTF-8, no NUL, no controls but tab, CR, LF),
+ * max_value for plain fields and max_file for file parts. */
+enum parse_status parse_multipart(struct arena *a, const char *s, size_t len, const char *boundary,
+				  const struct parse_limits *lim, size_t max_file, struct kv_list *out);
+/* The boundary parameter of a multipart/form-data Content-Type, copied into out (at most 70
+ * characters, RFC 2046); -1 when the type is not multipart/form-data or has no valid boundary. */
+int multipart_boundary(const char *content_type, char out[71]);
 
 /* 1 if s[0..len) is valid UTF-8 (no overlong forms, no surrogates, at most U+10FFFF). */
 int utf8_valid(const char *s, size_t len);

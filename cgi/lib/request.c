@@ -90,6 +90,13 @@ int request_read(struct request *req, const char **why)
 		return 400;
 	}
 
+	req->params = qlist;
+	return 0;
+}
+
+int request_read_body(struct request *req, size_t max_body, int allow_multipart, const char **why)
+{
+	static const struct parse_limits lim = { REQ_MAX_FIELDS, REQ_MAX_NAME, REQ_MAX_VALUE };
 	struct kv_list blist = { NULL, 0 };
 	const char *cl = req_env(req, "CONTENT_LENGTH");
 	if (cl && cl[0]) {
@@ -99,14 +106,17 @@ int request_read(struct request *req, const char **why)
 			*why = "bad content length";
 			return 400;
 		}
-		if (n > REQ_MAX_BODY) {
+		if (n > max_body) {
 			*why = "body too large";
 			return 413;
 		}
 		if (n > 0) {
-			const char *ct = env_or_empty(req, "CONTENT_TYPE");
+			const char *ct = req_env(req, "CONTENT_TYPE");
+			ct = ct ? ct : "";
 			size_t ctl = strcspn(ct, ";");
-			if (ctl != 33 || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0) {
+			char boundary[71];
+			int multipart = allow_multipart && multipart_boundary(ct, boundary) == 0;
+			if (!multipart && (ctl != 33 || strncasecmp(ct, "application/x-www-form-urlencoded", 33) != 0)) {
 				*why = "unsupported content type";
 				return 415;
 			}
@@ -115,13 +125,16 @@ int request_read(struct request *req, const char **why)
 				*why = "short body";
 				return 400;
 			}
-			st = parse_urlencoded(&req->arena, body, (size_t)n, &lim, &blist);
+			enum parse_status st = multipart ?
+				parse_multipart(&req->arena, body, (size_t)n, boundary, &lim, max_body, &blist) :
+				parse_urlencoded(&req->arena, body, (size_t)n, &lim, &blist);
 			if (st != PARSE_OK) {
 				*why = parse_status_text(st);
 				return 400;
 			}
 		}
 	}
+	struct kv_list qlist = req->params;
 	if (qlist.n + blist.n > REQ_MAX_FIELDS) {
 		*why = parse_status_text(PARSE_TOO_MANY);
 		return 400;

@@ -14,6 +14,7 @@ struct db;
 struct config;
 
 #define REQ_MAX_BODY (256 * 1024)
+#define REQ_MAX_UPLOAD (8 * 1024 * 1024)   /* routes that take a file (ROUTE_UPLOAD) */
 #define REQ_MAX_FIELDS 64
 #define REQ_MAX_NAME 64
 #define REQ_MAX_VALUE (64 * 1024)
@@ -73,9 +74,13 @@ struct request {
 
 /* Reads a CGI/FastCGI variable (NULL when missing). */
 const char *req_env(struct request *req, const char *name);
-/* Reads method, path, query, headers, cookies and body into req, with the limits above. Returns 0,
- * or an HTTP status (400, 413) after which the caller renders the error; *why gets a short text. */
+/* Reads method, path, query, headers and cookies into req, with the limits above. Returns 0,
+ * or an HTTP status (400, 414) after which the caller renders the error; *why gets a short text. */
 int request_read(struct request *req, const char **why);
+/* Reads the body (once the route is known): at most max_body bytes, urlencoded, or also
+ * multipart/form-data when allow_multipart. Its fields join the query's in req->params.
+ * Returns 0 or an HTTP status (400, 413, 415). */
+int request_read_body(struct request *req, size_t max_body, int allow_multipart, const char **why);
 /* Frees everything the request allocated (arena, HDF, response buffers). */
 void request_free(struct request *req);
 

@@ -9,6 +9,7 @@ enum route_flags {
 	ROUTE_LOGIN = 1,     /* signed-in staff only (anonymous GET: redirect to /login) */
 	ROUTE_CSRF = 2,      /* POST must carry csrf_token and come from this site */
 	ROUTE_NODB = 4,      /* the handler needs no database (the page still renders when it is down) */
+	ROUTE_UPLOAD = 8,    /* takes a multipart/form-data body of up to REQ_MAX_UPLOAD (a file) */
 };
 
 /* One row of a program's route table. */

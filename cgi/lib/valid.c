@@ -238,3 +238,12 @@ const char *valid_tags(const char *v, size_t len)
 }
 ENUM_VALIDATOR(valid_consent, "err.choice", "0", "1")
 ENUM_VALIDATOR(valid_pick, "err.choice", "a", "b")
+ENUM_VALIDATOR(valid_import_target, "err.choice", "kind", "given_name", "family_name", "company_name",
+	       "phone1", "phone2", "email1", "email2", "street", "city", "postal_code", "country", "birthday",
+	       "name_day", "source_channel", "preferred_channel", "status", "tags", "notes")
+ENUM_VALIDATOR(valid_dups, "err.choice", "skip", "import")
+
+const char *valid_upload(const char *v, size_t len)
+{
+	return len > 0 ? NULL : "err.upload";
+}

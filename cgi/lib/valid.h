@@ -58,3 +58,6 @@ const char *valid_search(const char *v, size_t len);           /* up to 100 byte
 const char *valid_tags(const char *v, size_t len);             /* up to 10 comma-separated tags of 1..40 bytes */
 const char *valid_consent(const char *v, size_t len);          /* "1" given | "0" withdrawn */
 const char *valid_pick(const char *v, size_t len);             /* "a" | "b" (merge: whose value survives) */
+const char *valid_import_target(const char *v, size_t len);    /* a client field a CSV column can fill */
+const char *valid_dups(const char *v, size_t len);             /* skip | import */
+const char *valid_upload(const char *v, size_t len);           /* a non-empty file */

@@ -13,6 +13,40 @@
 
 const char *const client_consent_channels[CLIENT_CONSENTS] = { "phone", "email", "sms", "post" };
 
+const struct field client_form_fields[] = {
+	{ "kind", valid_client_kind, FIELD_REQUIRED },
+	{ "given_name", valid_short_text, 0 },
+	{ "family_name", valid_short_text, 0 },
+	{ "company_name", valid_short_text, 0 },
+	{ "company_id", valid_id, 0 },
+	{ "phone1", valid_phone, 0 },
+	{ "phone1_kind", valid_phone_kind, 0 },
+	{ "phone2", valid_phone, 0 },
+	{ "phone2_kind", valid_phone_kind, 0 },
+	{ "phone3", valid_phone, 0 },
+	{ "phone3_kind", valid_phone_kind, 0 },
+	{ "email1", valid_email, 0 },
+	{ "email2", valid_email, 0 },
+	{ "street", valid_short_text, 0 },
+	{ "city", valid_short_text, 0 },
+	{ "postal_code", valid_short_text, 0 },
+	{ "country", valid_short_text, 0 },
+	{ "birthday", valid_date, 0 },
+	{ "name_day", valid_month_day, 0 },
+	{ "segment_id", valid_id, 0 },
+	{ "manager_id", valid_id, 0 },
+	{ "source_channel", valid_source_channel, FIELD_REQUIRED },
+	{ "preferred_channel", valid_preferred_channel, 0 },
+	{ "status", valid_client_status, FIELD_REQUIRED },
+	{ "tags", valid_tags, 0 },
+	{ "consent_phone", valid_consent, 0 },
+	{ "consent_email", valid_consent, 0 },
+	{ "consent_sms", valid_consent, 0 },
+	{ "consent_post", valid_consent, 0 },
+	{ "notes", valid_long_text, 0 },
+	{ NULL, NULL, 0 },
+};
+
 #define F(x) { #x, offsetof(struct client, x) }
 const struct client_field client_fields[] = {
 	F(kind), F(given_name), F(family_name), F(company_name), F(company_id),
@@ -174,9 +208,17 @@ int client_may_edit(struct request *req, const struct client *c)
 	return manager == req->user.id || (manager == 0 && creator == req->user.id);
 }
 
-static void field_error(struct request *req, const char *field, const char *key)
+static void field_error(struct request *req, HDF *errors, const char *field, const char *key)
 {
-	hdf_put(req_hdf(req), arena_printf(&req->arena, "Form.errors.%s", field), i18n_text(req->lang, key));
+	hdf_put(errors, field, i18n_text(req->lang, key));
+}
+
+HDF *client_form_errors(struct request *req)
+{
+	HDF *node = NULL;
+	NEOERR *err = hdf_get_node(req_hdf(req), "Form.errors", &node);
+	nerr_ignore(&err);
+	return node;
 }
 
 /* 1 when id names a row the statement finds. */
@@ -191,26 +233,26 @@ static int exists(struct request *req, const struct db_stmt_def *def, const char
 	return *st == DB_OK;
 }
 
-int client_check(struct request *req, const struct client *c)
+int client_check(struct request *req, const struct client *c, HDF *errors)
 {
 	int n = 0;
 	enum db_status st = DB_OK;
 	if (strcmp(c->kind, "company") == 0) {
 		if (!c->company_name[0])
-			field_error(req, "company_name", "err.required"), n++;
+			field_error(req, errors, "company_name", "err.required"), n++;
 	} else if (!c->given_name[0] && !c->family_name[0]) {
-		field_error(req, "family_name", "err.person_name"), n++;
+		field_error(req, errors, "family_name", "err.person_name"), n++;
 	}
 	if (c->segment_id[0] && !exists(req, &SQL_SEGMENT_EXISTS, c->segment_id, &st))
-		field_error(req, "segment_id", "err.choice"), n++;
+		field_error(req, errors, "segment_id", "err.choice"), n++;
 	if (c->manager_id[0] && !exists(req, &SQL_STAFF_ACTIVE_EXISTS, c->manager_id, &st))
-		field_error(req, "manager_id", "err.choice"), n++;
+		field_error(req, errors, "manager_id", "err.choice"), n++;
 	if (c->company_id[0] && (atoll(c->company_id) == c->id ||
 				 !exists(req, &SQL_COMPANY_EXISTS, c->company_id, &st)))
-		field_error(req, "company_id", "err.company"), n++;
+		field_error(req, errors, "company_id", "err.company"), n++;
 	for (int i = 0; i < CLIENT_PHONES; i++)
 		if (c->phone[i][0] && !c->phone_kind[i][0])
-			field_error(req, arena_printf(&req->arena, "phone%d_kind", i + 1), "err.required"), n++;
+			field_error(req, errors, arena_printf(&req->arena, "phone%d_kind", i + 1), "err.required"), n++;
 	if (st != DB_OK)
 		n++;
 	return n;

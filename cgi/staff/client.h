@@ -51,8 +51,13 @@ enum db_status client_load(struct request *req, long long id, struct client *c);
  * unassigned clients they created. */
 int client_may_edit(struct request *req, const struct client *c);
 /* Cross-field checks of a filled record (a person needs a name, a company its name, a known
- * segment and manager); puts messages into Form.errors; returns the number of problems. */
-int client_check(struct request *req, const struct client *c);
+ * segment and manager); puts messages below errors (Form.errors for a form); returns the number
+ * of problems. */
+int client_check(struct request *req, const struct client *c, HDF *errors);
+/* The template node for a form's errors (Form.errors). */
+HDF *client_form_errors(struct request *req);
+/* The full form's fields with their validators (routes.c and the CSV import both use them). */
+extern const struct field client_form_fields[];
 /* Writes c (insert when c->id is 0, else update) with its phones, e-mails, words, tags and
  * consents, and the audit rows (one per changed field, old and new value), in the caller's
  * transaction. old is the record before (NULL on insert). Sets c->id on insert. */

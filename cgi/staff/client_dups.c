@@ -23,7 +23,7 @@ DB_STMT(SQL_DUP_COMPANY,
 #define DUPS_MAX 20
 
 struct dups {
-	struct hdf_list list;
+	struct hdf_list *list;
 	long long seen[DUPS_MAX];
 	size_t n;
 	int strong;
@@ -39,7 +39,9 @@ static int dup_row(void *ctx, const struct db_row *row)
 	if (d->n == DUPS_MAX)
 		return 1;
 	d->seen[d->n++] = id;
-	HDF *item = hdf_list_add(&d->list);
+	if (d->list == NULL)
+		return 0;
+	HDF *item = hdf_list_add(d->list);
 	hdf_put(item, "id", row->val[0]);
 	hdf_put(item, "name", row->val[1]);
 	hdf_put(item, "city", row->val[2]);
@@ -61,11 +63,11 @@ static const char *name_prefix(struct request *req, const char *s)
 	return p;
 }
 
-int client_duplicates(struct request *req, const struct client *c, enum db_status *st)
+int client_duplicates(struct request *req, const struct client *c, struct hdf_list *list,
+		      enum db_status *st)
 {
-	struct dups d = { .n = 0, .strong = 1 };
+	struct dups d = { .list = list, .n = 0, .strong = 1 };
 	const char *cc = country_calling_code(req->cfg->currency);
-	hdf_list_init(req, "Duplicates", &d.list);
 	*st = DB_OK;
 	for (int i = 0; *st == DB_OK && i < CLIENT_PHONES; i++) {
 		char norm[PHONE_NORM_MAX + 1];

@@ -31,7 +31,7 @@ void page_client_update(struct request *req)
 		return;
 	}
 	client_to_hdf(req, &old, "Client");
-	int problems = form_fill(req) + client_check(req, &c);
+	int problems = form_fill(req) + client_check(req, &c, client_form_errors(req));
 	if (problems) {
 		if (client_choices(req) == 0)
 			render_page(req, 400, NULL);

@@ -116,8 +116,10 @@ void page_client_merge_form(struct request *req)
 		return;
 	if (!req_field(req, "other")->present) {   /* first step: which client to merge in */
 		enum db_status st;
+		struct hdf_list dlist;
+		hdf_list_init(req, "Duplicates", &dlist);
 		client_to_hdf(req, &a, "A");
-		if (client_duplicates(req, &a, &st) < 0) {   /* the likely candidates */
+		if (client_duplicates(req, &a, &dlist, &st) < 0) {   /* the likely candidates */
 			render_db_error(req, st);
 			return;
 		}

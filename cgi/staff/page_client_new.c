@@ -27,13 +27,15 @@ void page_client_create(struct request *req)
 	client_from_form(req, &c);
 	c.manager_id = arena_printf(&req->arena, "%lld", req->user.id);   /* the permanent manager */
 	c.status = "prospect";
-	int problems = form_fill(req) + client_check(req, &c);
+	int problems = form_fill(req) + client_check(req, &c, client_form_errors(req));
 	if (problems) {
 		render_page(req, 400, NULL);
 		return;
 	}
 	enum db_status st;
-	int dups = client_duplicates(req, &c, &st);
+	struct hdf_list dlist;
+	hdf_list_init(req, "Duplicates", &dlist);
+	int dups = client_duplicates(req, &c, &dlist, &st);
 	if (dups < 0) {
 		render_db_error(req, st);
 		return;

@@ -32,6 +32,13 @@ void page_client_update(struct request *req);
 /* page_client_export.c */
 void page_client_export(struct request *req);
 
+/* page_client_import.c */
+void page_client_import_start(struct request *req);
+void page_client_import_upload(struct request *req);
+void page_client_import_map(struct request *req);
+void page_client_import_commit(struct request *req);
+void page_client_import_undo(struct request *req);
+
 /* page_client_merge.c */
 void page_client_merge_form(struct request *req);
 void page_client_merge(struct request *req);

@@ -1,5 +1,6 @@
 /* routes.c: the staff program's route table: every URL, who may use it, and the fields it accepts. */
 #include "app.h"
+#include "client.h"
 #include "pages.h"
 
 static const struct field FIELDS_NEXT[] = {
@@ -60,39 +61,6 @@ static const struct field FIELDS_CLIENT_QUICK[] = {
 	{ "confirm", valid_flag, 0 },
 	{ NULL, NULL, 0 },
 };
-static const struct field FIELDS_CLIENT_FULL[] = {
-	{ "kind", valid_client_kind, FIELD_REQUIRED },
-	{ "given_name", valid_short_text, 0 },
-	{ "family_name", valid_short_text, 0 },
-	{ "company_name", valid_short_text, 0 },
-	{ "company_id", valid_id, 0 },
-	{ "phone1", valid_phone, 0 },
-	{ "phone1_kind", valid_phone_kind, 0 },
-	{ "phone2", valid_phone, 0 },
-	{ "phone2_kind", valid_phone_kind, 0 },
-	{ "phone3", valid_phone, 0 },
-	{ "phone3_kind", valid_phone_kind, 0 },
-	{ "email1", valid_email, 0 },
-	{ "email2", valid_email, 0 },
-	{ "street", valid_short_text, 0 },
-	{ "city", valid_short_text, 0 },
-	{ "postal_code", valid_short_text, 0 },
-	{ "country", valid_short_text, 0 },
-	{ "birthday", valid_date, 0 },
-	{ "name_day", valid_month_day, 0 },
-	{ "segment_id", valid_id, 0 },
-	{ "manager_id", valid_id, 0 },
-	{ "source_channel", valid_source_channel, FIELD_REQUIRED },
-	{ "preferred_channel", valid_preferred_channel, 0 },
-	{ "status", valid_client_status, FIELD_REQUIRED },
-	{ "tags", valid_tags, 0 },
-	{ "consent_phone", valid_consent, 0 },
-	{ "consent_email", valid_consent, 0 },
-	{ "consent_sms", valid_consent, 0 },
-	{ "consent_post", valid_consent, 0 },
-	{ "notes", valid_long_text, 0 },
-	{ NULL, NULL, 0 },
-};
 static const struct field FIELDS_INTERACTION[] = {
 	{ "channel", valid_interaction_channel, FIELD_REQUIRED },
 	{ "direction", valid_direction, FIELD_REQUIRED },
@@ -128,8 +96,40 @@ static const struct field FIELDS_MERGE[] = {
 	{ NULL, NULL, 0 },
 };
 
+static const struct field FIELDS_IMPORT_UPLOAD[] = {
+	{ "file", valid_upload, FIELD_REQUIRED | FIELD_SECRET },
+	{ NULL, NULL, 0 },
+};
+/* The mapping of up to 20 CSV columns to client fields (page_client_import.c). */
+static const struct field FIELDS_IMPORT_MAP[] = {
+	{ "mapped", valid_flag, 0 },
+	{ "dups", valid_dups, 0 },
+	{ "map_0", valid_import_target, 0 },
+	{ "map_1", valid_import_target, 0 },
+	{ "map_2", valid_import_target, 0 },
+	{ "map_3", valid_import_target, 0 },
+	{ "map_4", valid_import_target, 0 },
+	{ "map_5", valid_import_target, 0 },
+	{ "map_6", valid_import_target, 0 },
+	{ "map_7", valid_import_target, 0 },
+	{ "map_8", valid_import_target, 0 },
+	{ "map_9", valid_import_target, 0 },
+	{ "map_10", valid_import_target, 0 },
+	{ "map_11", valid_import_target, 0 },
+	{ "map_12", valid_import_target, 0 },
+	{ "map_13", valid_import_target, 0 },
+	{ "map_14", valid_import_target, 0 },
+	{ "map_15", valid_import_target, 0 },
+	{ "map_16", valid_import_target, 0 },
+	{ "map_17", valid_import_target, 0 },
+	{ "map_18", valid_import_target, 0 },
+	{ "map_19", valid_import_target, 0 },
+	{ NULL, NULL, 0 },
+};
+
 #define STAFF (ROUTE_LOGIN)
 #define STAFF_POST (ROUTE_LOGIN | ROUTE_CSRF)
+#define MANAGERS (ROLE_ADMIN | ROLE_MANAGER)
 
 static const struct route routes[] = {
 	{ "GET", "/", page_home, "staff/home.cs", STAFF, 0, NULL },
@@ -150,11 +150,19 @@ static const struct route routes[] = {
 	{ "GET", "/admin/audit", page_admin_audit, "staff/admin_audit.cs", STAFF, ROLE_ADMIN, FIELDS_AUDIT },
 	{ "GET", "/clients", page_client_list, "staff/client_list.cs", STAFF, 0, FIELDS_CLIENT_LIST },
 	{ "GET", "/clients/export.csv", page_client_export, NULL, STAFF, 0, FIELDS_CLIENT_LIST },
+	{ "GET", "/clients/import", page_client_import_start, "staff/client_import.cs", STAFF, MANAGERS, NULL },
+	{ "POST", "/clients/import", page_client_import_upload, "staff/client_import.cs", STAFF_POST | ROUTE_UPLOAD,
+	  MANAGERS, FIELDS_IMPORT_UPLOAD },
+	{ "GET", "/clients/import/{id}", page_client_import_map, "staff/client_import_map.cs", STAFF, MANAGERS,
+	  FIELDS_IMPORT_MAP },
+	{ "POST", "/clients/import/{id}", page_client_import_commit, "staff/client_import_map.cs", STAFF_POST,
+	  MANAGERS, FIELDS_IMPORT_MAP },
+	{ "POST", "/clients/import/{id}/undo", page_client_import_undo, NULL, STAFF_POST, MANAGERS, NULL },
 	{ "GET", "/clients/new", page_client_new, "staff/client_new.cs", STAFF, 0, NULL },
 	{ "POST", "/clients/new", page_client_create, "staff/client_new.cs", STAFF_POST, 0, FIELDS_CLIENT_QUICK },
 	{ "GET", "/clients/{id}", page_client_view, "staff/client_view.cs", STAFF, 0, NULL },
 	{ "GET", "/clients/{id}/edit", page_client_edit, "staff/client_edit.cs", STAFF, 0, NULL },
-	{ "POST", "/clients/{id}/edit", page_client_update, "staff/client_edit.cs", STAFF_POST, 0, FIELDS_CLIENT_FULL },
+	{ "POST", "/clients/{id}/edit", page_client_update, "staff/client_edit.cs", STAFF_POST, 0, client_form_fields },
 	{ "POST", "/clients/{id}/interactions", page_interaction_create, "staff/client_view.cs", STAFF_POST, 0,
 	  FIELDS_INTERACTION },
 	{ "GET", "/clients/{id}/merge", page_client_merge_form, "staff/client_merge.cs", STAFF, 0, FIELDS_MERGE_START },

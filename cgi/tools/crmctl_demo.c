@@ -1,4 +1,5 @@
-/* crmctl_demo.c: `crmctl demo-data`: demo accounts with fresh passwords, extra staff, bulk audit rows. */
+/* crmctl_demo.c: `crmctl demo-data`: demo accounts with fresh passwords, extra staff, bulk audit rows,
+ * bulk clients (with phones, e-mails, name words, tags, consents and interactions). */
 #include "crmctl.h"
 #include "db.h"
 #include "db_staff.h"
@@ -6,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 DB_STMT(SQL_DEMO_STAFF_PASSWORD, "UPDATE staff SET password_hash = ?, active = 1 WHERE username = ?");
@@ -25,6 +27,189 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
 	"  COUNT(*) OVER () AS n FROM staff) s ON s.k = seq % s.n"
 	" WHERE seq <= ?");
 
+/* ---- bulk clients ----
+ * Everything is derived from the client id with arithmetic (no RAND()): the same database state
+ * gives the same data. A batch of up to DEMO_BATCH clients takes ids base+1..base+count (explicit
+ * ids, so that the statements for phones, e-mails, words etc. can select the batch's clients by id
+ * range and read their names back). Two hashes of the id spread the attributes. */
+#define DEMO_BATCH 100000
+#define DEMO_H "((c.id * 2654435761) % 4294967296)"
+#define DEMO_H2 "((c.id * 2246822519) % 4294967291)"
+
+/* Names: 44 Filipino (with Spanish and English) given and family names for clients in the
+ * Philippines, 30 Malay, Chinese, Indian and English ones for clients in Malaysia. Multi-word names
+ * ("Dela Cruz", "Wei Ling") give several search words. No hyphens or apostrophes (the C word
+ * splitter would cut there); accents only on lower-case letters. */
+#define DEMO_GIVEN_PH "'Maria', 'José', 'Juan', 'Ana', 'Mark', 'Angelica', 'Jerome', 'Kristine', 'Ramon',"\
+	" 'Lourdes', 'Rosario', 'Antonio', 'Carmela', 'Paolo', 'Jasmine', 'Rodrigo', 'Marites', 'Benjamin',"\
+	" 'Cristina', 'Eduardo', 'Ligaya', 'Dalisay', 'Bayani', 'Andrés', 'Teresita', 'Gabriel', 'Patricia',"\
+	" 'Noel', 'Rowena', 'Emmanuel', 'Joy', 'Michael', 'Grace', 'Ricardo', 'Isabel', 'Nenita', 'Efren',"\
+	" 'Erlinda', 'Dolores', 'Sofía', 'Rafael', 'Luz', 'Mariel', 'John Paul'"
+#define DEMO_GIVEN_MY "'Ahmad', 'Siti', 'Nur', 'Muhammad', 'Aisyah', 'Farah', 'Hafiz', 'Zulkifli', 'Nurul',"\
+	" 'Azman', 'Faridah', 'Ismail', 'Hidayah', 'Amirah', 'Hakim', 'Wei Ling', 'Mei Ling', 'Kok Wai',"\
+	" 'Siew Mei', 'Jia Hui', 'Kumar', 'Priya', 'Devi', 'Rajesh', 'Lakshmi', 'Daniel', 'Sarah', 'Adam',"\
+	" 'Aina', 'Marina'"
+#define DEMO_FAMILY_PH "'Santos', 'Reyes', 'Cruz', 'Bautista', 'García', 'Mendoza', 'Dela Cruz', 'De los Santos',"\
+	" 'Villanueva', 'Ramos', 'Aquino', 'Castillo', 'Rivera', 'Peñaflor', 'Fernández', 'Domingo', 'Gonzales',"\
+	" 'Lopez', 'Torres', 'Flores', 'Navarro', 'Aguilar', 'Pascual', 'Manalo', 'Macaraeg', 'Dimaculangan',"\
+	" 'Soriano', 'Mercado', 'Salazar', 'Tolentino', 'Evangelista', 'Lacson', 'Panganiban', 'Quiñones',"\
+	" 'Ocampo', 'Marquez', 'Galang', 'Lim', 'Tan', 'Santiago', 'Sy', 'Smith', 'Walker', 'Brown'"
+#define DEMO_FAMILY_MY "'Abdullah', 'Ibrahim', 'Hassan', 'Othman', 'Yusof', 'Rahman', 'Hamid', 'Osman', 'Aziz',"\
+	" 'Mohd Noor', 'Tan', 'Lim', 'Wong', 'Lee', 'Ng', 'Chong', 'Ong', 'Teoh', 'Goh', 'Krishnan',"\
+	" 'Subramaniam', 'Pillai', 'Nair', 'Muthu', 'Williams', 'Taylor', 'Clarke', 'Jones', 'Ismail', 'Rajendran'"
+/* Cities with their postal codes (parallel lists; the big cities appear twice). */
+#define DEMO_CITY_PH "'Manila', 'Quezon City', 'Manila', 'Quezon City', 'Makati', 'Pasig', 'Taguig',"\
+	" 'Cebu City', 'Davao City', 'Iloilo City', 'Baguio', 'Cagayan de Oro'"
+#define DEMO_POSTAL_PH "'1000', '1100', '1008', '1105', '1200', '1600', '1630', '6000', '8000', '5000',"\
+	" '2600', '9000'"
+#define DEMO_CITY_MY "'Kuala Lumpur', 'Kuala Lumpur', 'Penang', 'Johor Bahru', 'Ipoh', 'Shah Alam',"\
+	" 'Petaling Jaya', 'Kota Kinabalu', 'Kuching', 'Melaka'"
+#define DEMO_POSTAL_MY "'50000', '50450', '10000', '80000', '30000', '40000', '46000', '88000', '93000',"\
+	" '75000'"
+#define DEMO_STREET_PH "'Rizal Street', 'Mabini Street', 'Bonifacio Avenue', 'Quezon Avenue', 'Aguinaldo Street',"\
+	" 'Luna Street', 'Burgos Street', 'Del Pilar Street', 'Roxas Boulevard', 'Osmeña Street'"
+#define DEMO_STREET_MY "'Jalan Ampang', 'Jalan Tun Razak', 'Jalan Bukit Bintang', 'Jalan Sultan Ismail',"\
+	" 'Lorong Maarof', 'Jalan Gasing', 'Jalan Masjid India', 'Persiaran Gurney'"
+/* Company names: "<Family> <suffix>". */
+#define DEMO_COMPANY_PH "'Trading', 'Food Corp.', 'Enterprises', 'Hardware', 'Construction Inc.', 'Marketing',"\
+	" 'Motors', 'Pharmacy', 'Bakeshop', 'Holdings Inc.'"
+#define DEMO_COMPANY_MY "'Trading', 'Sdn. Bhd.', 'Enterprise', 'Hardware Sdn. Bhd.', 'Food Industries', 'Motor',"\
+	" 'Farmasi', 'Holdings Berhad', 'Bakery', 'Logistics'"
+/* An ASCII, lower-case, space-free form of a name for e-mail addresses. */
+#define DEMO_MAIL_LOCAL_BEGIN "LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE("
+#define DEMO_MAIL_LOCAL_END ", ' ', ''), 'á', 'a'), 'é', 'e'), 'í', 'i'), 'ó', 'o'), 'ú', 'u'), 'ñ', 'n'))"
+
+DB_STMT(SQL_DEMO_SEGMENTS,
+	"INSERT IGNORE INTO segments (name) VALUES ('Retail'), ('Wholesale'), ('VIP'), ('Corporate'), ('Online')");
+DB_STMT(SQL_DEMO_CLIENT_BASE, "SELECT COALESCE(MAX(id), 0) FROM clients");
+DB_STMT(SQL_DEMO_ACTIVE_STAFF, "SELECT COUNT(*) FROM staff WHERE active = 1");
+/* Arguments: first id - 1, count, number of active staff. */
+DB_STMT(SQL_DEMO_CLIENTS,
+	"INSERT INTO clients (id, kind, given_name, family_name, company_name, sort_name, birthday,"
+	"  name_day_month, name_day_day, segment_id, source_channel, preferred_channel, status, manager_id,"
+	"  street, city, postal_code, country, last_contact_at, created_at, updated_at)"
+	" SELECT d.id, IF(d.co, 'company', 'person'),"
+	"  IF(d.co, '', d.given), IF(d.co, '', d.family), IF(d.co, CONCAT(d.family, ' ', d.suffix), ''),"
+	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), CONCAT(d.family, ' ', d.given)),"
+	"  IF(d.co OR (d.h2 DIV 7) % 12 = 0, NULL, DATE '1950-01-01' + INTERVAL (d.h2 % 20454) DAY),"
+	"  IF(d.co OR d.h2 % 10 >= 3, NULL, 1 + (d.gi * 5) % 12),"
+	"  IF(d.co OR d.h2 % 10 >= 3, NULL, 1 + (d.gi * 11) % 28),"
+	"  g.id,"
+	"  ELT(1 + (d.h DIV 7) % 12, 'walk_in', 'phone', 'web', 'referral', 'walk_in', 'email', 'leaflet',"
+	"      'event', 'social', 'phone', 'web', 'other'),"
+	"  ELT(1 + (d.h2 DIV 11) % 8, 'phone', 'sms', 'email', 'phone', 'visit', 'sms', 'post', NULL),"
+	"  ELT(1 + (d.h2 DIV 13) % 20, 'active', 'active', 'active', 'active', 'active', 'active', 'active',"
+	"      'active', 'active', 'active', 'active', 'active', 'active', 'active', 'prospect', 'prospect',"
+	"      'prospect', 'dormant', 'dormant', 'lost'),"
+	"  m.id,"
+	"  CONCAT(1 + (d.h2 DIV 17) % 250, ' ', IF(d.ph, ELT(1 + (d.h DIV 23) % 10, " DEMO_STREET_PH "),"
+	"      ELT(1 + (d.h DIV 23) % 8, " DEMO_STREET_MY "))),"
+	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_CITY_PH "), ELT(1 + d.ci % 10, " DEMO_CITY_MY ")),"
+	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_POSTAL_PH "), ELT(1 + d.ci % 10, " DEMO_POSTAL_MY ")),"
+	"  IF(d.ph, 'PH', 'MY'),"
+	"  IF((d.h DIV 17) % 10 = 0, NULL,"
+	"     NOW() - INTERVAL (d.h2 % (1 + LEAST(1051200, d.cm))) MINUTE - INTERVAL d.id % 60 SECOND),"
+	"  NOW() - INTERVAL d.cm MINUTE - INTERVAL d.id % 60 SECOND,"
+	"  NOW() - INTERVAL (d.cm * ((d.h2 DIV 5) % 100) DIV 100) MINUTE"
+	" FROM (SELECT x.id, x.h, x.h2, x.h % 10 < 7 AS ph, (x.h DIV 10) % 10 = 0 AS co,"
+	"   IF(x.h % 10 < 7, (x.h DIV 100) % 44, 44 + (x.h DIV 100) % 30) AS gi,"
+	"   IF(x.h % 10 < 7, ELT(1 + (x.h DIV 100) % 44, " DEMO_GIVEN_PH "),"
+	"                    ELT(1 + (x.h DIV 100) % 30, " DEMO_GIVEN_MY ")) AS given,"
+	"   IF(x.h % 10 < 7, ELT(1 + (x.h DIV 4400) % 44, " DEMO_FAMILY_PH "),"
+	"                    ELT(1 + (x.h DIV 4400) % 30, " DEMO_FAMILY_MY ")) AS family,"
+	"   IF(x.h % 10 < 7, ELT(1 + (x.h2 DIV 3) % 10, " DEMO_COMPANY_PH "),"
+	"                    ELT(1 + (x.h2 DIV 3) % 10, " DEMO_COMPANY_MY ")) AS suffix,"
+	"   (x.h DIV 193600) % 60 AS ci, x.h % 2628000 AS cm"
+	"  FROM (SELECT c.id, " DEMO_H " AS h, " DEMO_H2 " AS h2"
+	"   FROM (SELECT ? + seq AS id FROM seq_1_to_100000 WHERE seq <= ?) c) x) d"
+	" LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM segments"
+	"  WHERE name IN ('Retail', 'Wholesale', 'VIP', 'Corporate', 'Online')) g ON g.k = (d.h2 DIV 3) % 6"
+	" LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM staff WHERE active = 1) m"
+	"  ON m.k = d.id % ?");
+/* The statements below read the batch's clients back: arguments first id, last id. */
+/* A mobile for everyone, derived from the id (7 digits: id * 7919 mod 10^7, one-to-one). */
+DB_STMT(SQL_DEMO_PHONES,
+	"INSERT INTO client_phones (client_id, kind, number, normalized)"
+	" SELECT c.id, 'mobile',"
+	"  IF(c.country = 'PH', CONCAT('+63 ', c.pre, ' ', LEFT(c.s, 3), ' ', RIGHT(c.s, 4)),"
+	"     CONCAT('+60 ', c.pre, '-', LEFT(c.s, 3), ' ', RIGHT(c.s, 4))),"
+	"  CONCAT(IF(c.country = 'PH', '63', '60'), c.pre, c.s)"
+	" FROM (SELECT c.id, c.country, LPAD((c.id * 7919) % 10000000, 7, '0') AS s,"
+	"   IF(c.country = 'PH', ELT(1 + " DEMO_H2 " % 12, '917', '918', '919', '920', '921', '927', '928',"
+	"      '939', '945', '956', '966', '977'), ELT(1 + " DEMO_H2 " % 6, '12', '13', '16', '17', '19', '14')) AS pre"
+	"  FROM clients c WHERE c.id BETWEEN ? AND ?) c ORDER BY c.id");
+/* A landline for one in ten: Metro Manila (02) 8xxx xxxx, Klang Valley (03) xxxx xxxx. */
+DB_STMT(SQL_DEMO_PHONES2,
+	"INSERT INTO client_phones (client_id, kind, number, normalized)"
+	" SELECT c.id, IF(c.kind = 'company', 'work', 'home'),"
+	"  IF(c.country = 'PH', CONCAT('+63 2 8', LEFT(c.s, 3), ' ', RIGHT(c.s, 4)),"
+	"     CONCAT('+60 3-', LEFT(c.s, 4), ' ', RIGHT(c.s, 4))),"
+	"  IF(c.country = 'PH', CONCAT('6328', LEFT(c.s, 7)), CONCAT('603', c.s))"
+	" FROM (SELECT c.id, c.kind, c.country, LPAD((c.id * 104729) % 100000000, 8, '0') AS s"
+	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND " DEMO_H " % 10 = 3) c ORDER BY c.id");
+/* An e-mail for four in five: given.family.id@ for people, sales.id@ for companies. */
+DB_STMT(SQL_DEMO_EMAILS,
+	"INSERT INTO client_emails (client_id, email, normalized)"
+	" SELECT c.id, c.e, LOWER(c.e)"
+	" FROM (SELECT c.id, CONCAT(IF(c.kind = 'company', 'sales',"
+	"     CONCAT(" DEMO_MAIL_LOCAL_BEGIN "c.given_name" DEMO_MAIL_LOCAL_END ", '.',"
+	"            " DEMO_MAIL_LOCAL_BEGIN "c.family_name" DEMO_MAIL_LOCAL_END ")),"
+	"   '.', c.id, '@', ELT(1 + " DEMO_H2 " % 4, 'example.com', 'example.net', 'example.org', 'example.com')) AS e"
+	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND (" DEMO_H " DIV 13) % 5 <> 0) c ORDER BY c.id");
+/* One row per word of the names, lower-case: the names' words are separated by single spaces;
+ * dots ("Food Corp.", "Sdn. Bhd.") are dropped, as the C splitter does. */
+DB_STMT(SQL_DEMO_WORDS,
+	"INSERT IGNORE INTO client_words (word, sort_name, client_id)"
+	" SELECT LOWER(SUBSTRING_INDEX(SUBSTRING_INDEX(c.n, ' ', k.seq), ' ', -1)), c.sort_name, c.id"
+	" FROM (SELECT id, sort_name, REPLACE(CONCAT_WS(' ', NULLIF(given_name, ''), NULLIF(family_name, ''),"
+	"   NULLIF(company_name, '')), '.', '') AS n FROM clients WHERE id BETWEEN ? AND ?) c"
+	" JOIN seq_1_to_8 k ON k.seq <= 1 + LENGTH(c.n) - LENGTH(REPLACE(c.n, ' ', ''))"
+	" ORDER BY c.id, k.seq");
+/* Tags for one in five, a second tag for one in 25. */
+DB_STMT(SQL_DEMO_TAGS,
+	"INSERT IGNORE INTO client_tags (client_id, tag)"
+	" SELECT c.id, IF(c.kind = 'company' AND k.seq = 1, ELT(1 + c.h % 3, 'wholesale', 'key-account', 'newsletter'),"
+	"   ELT(1 + (c.h DIV 5 + k.seq * 3) % 8, 'newsletter', 'wholesale', 'key-account', 'vip', 'late-payer',"
+	"       'referral', 'event-2025', 'loyalty'))"
+	" FROM (SELECT c.id, c.kind, " DEMO_H " AS h FROM clients c WHERE c.id BETWEEN ? AND ?) c"
+	" JOIN seq_1_to_2 k ON (k.seq = 1 AND c.h % 5 = 0) OR (k.seq = 2 AND c.h % 25 = 0)"
+	" ORDER BY c.id, k.seq");
+/* Consent to SMS for half of the clients, to e-mail as well for a fifth (when they have one). */
+DB_STMT(SQL_DEMO_CONSENTS,
+	"INSERT IGNORE INTO client_consents (client_id, channel, granted, changed_on)"
+	" SELECT c.id, ELT(k.seq, 'sms', 'email'), 1,"
+	"  LEAST(CURDATE(), DATE(c.created_at) + INTERVAL (c.h2 % 30) DAY)"
+	" FROM (SELECT c.id, c.created_at, " DEMO_H2 " AS h2, EXISTS (SELECT 1 FROM client_emails e"
+	"   WHERE e.client_id = c.id) AS has_email FROM clients c WHERE c.id BETWEEN ? AND ?) c"
+	" JOIN seq_1_to_2 k ON (k.seq = 1 AND c.h2 % 4 < 2) OR (k.seq = 2 AND c.h2 % 4 = 0 AND c.has_email)"
+	" ORDER BY c.id, k.seq");
+/* One to three interactions (2.2 on average) for every client with a last contact, the latest at
+ * last_contact_at, by the client's manager; one in seven asks for a follow-up. */
+DB_STMT(SQL_DEMO_INTERACTIONS,
+	"INSERT INTO interactions (client_id, staff_id, channel, direction, at, summary, outcome, follow_up,"
+	"  follow_up_done, created_at)"
+	" SELECT i.client_id, i.staff_id, i.channel, i.direction, i.at, i.summary, i.outcome,"
+	"  IF(i.fu, DATE(i.at) + INTERVAL 3 + i.client_id % 12 DAY, NULL),"
+	"  i.fu AND DATE(i.at) + INTERVAL 3 + i.client_id % 12 DAY < CURDATE() AND i.client_id % 3 <> 0,"
+	"  i.at"
+	" FROM (SELECT c.id AS client_id, c.manager_id AS staff_id,"
+	"   ELT(1 + (c.id + k.seq) % 8, 'phone', 'phone', 'email', 'sms', 'visit', 'web', 'phone', 'email') AS channel,"
+	"   ELT(1 + (c.id * 3 + k.seq) % 3, 'in', 'out', 'in') AS direction,"
+	"   GREATEST(c.created_at, c.last_contact_at - INTERVAL (k.seq - 1) * (20 + c.id % 97) DAY"
+	"     - INTERVAL (k.seq - 1) * (c.id % 600) MINUTE) AS at,"
+	"   ELT(1 + (c.id * 7 + k.seq * 3) % 12, 'Asked about prices for a bulk order', 'Called about a late delivery',"
+	"     'Requested a quotation', 'Follow-up on the last purchase', 'Complained about a damaged item',"
+	"     'Asked for the new catalogue', 'Wants to change the delivery address', 'Thanked us for the quick service',"
+	"     'Interested in the loyalty programme', 'Payment reminder', 'Visited the shop',"
+	"     'Booked a product demonstration') AS summary,"
+	"   ELT(1 + (c.id + k.seq * 5) % 6, '', '', 'Sent the price list', 'Promised a call back',"
+	"     'Resolved on the call', 'Passed to the warehouse') AS outcome,"
+	"   (c.id + k.seq) % 7 = 0 AS fu"
+	"  FROM (SELECT c.id, c.manager_id, c.created_at, c.last_contact_at, " DEMO_H " AS h FROM clients c"
+	"   WHERE c.id BETWEEN ? AND ? AND c.last_contact_at IS NOT NULL) c"
+	"  JOIN seq_1_to_3 k ON k.seq <= 1 + (c.h % 5 >= 1) + (c.h % 5 >= 3)) i"
+	" ORDER BY i.client_id, i.at DESC");
+
 static const struct {
 	const char *username, *name, *role, *lang;
 } demo_users[] = {
@@ -42,6 +227,68 @@ static void random_password(char out[17])
 	out[16] = '\0';
 }
 
+static int number_row(void *ctx, const struct db_row *row)
+{
+	*(long long *)ctx = row->val[0] ? strtoll(row->val[0], NULL, 10) : 0;
+	return 1;
+}
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Adds n clients in batches of DEMO_BATCH, each batch one transaction. */
+static enum db_status demo_clients(struct db *db, long n)
+{
+	static const struct {
+		const char *what;
+		const struct db_stmt_def *def;
+	} children[] = {
+		{ "phones", &SQL_DEMO_PHONES }, { "phones", &SQL_DEMO_PHONES2 }, { "e-mails", &SQL_DEMO_EMAILS },
+		{ "words", &SQL_DEMO_WORDS }, { "tags", &SQL_DEMO_TAGS }, { "consents", &SQL_DEMO_CONSENTS },
+		{ "interactions", &SQL_DEMO_INTERACTIONS },
+	};
+	unsigned long long counts[sizeof(children) / sizeof(children[0])] = { 0 }, clients = 0;
+	long long base = 0, staff = 0;
+	double t0 = now_seconds();
+	enum db_status st = db_exec(db, &SQL_DEMO_SEGMENTS, DB_NOARGS, NULL, NULL);
+	if (st == DB_OK)
+		st = db_query(db, &SQL_DEMO_CLIENT_BASE, DB_NOARGS, number_row, &base);
+	if (st == DB_OK)
+		st = db_query(db, &SQL_DEMO_ACTIVE_STAFF, DB_NOARGS, number_row, &staff);
+	if (st == DB_OK && staff < 1)
+		staff = 1;   /* no active staff: manager_id stays NULL */
+	for (long done = 0; st == DB_OK && done < n; done += DEMO_BATCH) {
+		long count = n - done < DEMO_BATCH ? n - done : DEMO_BATCH;
+		long long first = base + done + 1, last = base + done + count;
+		unsigned long long rows = 0;
+		st = db_begin(db);
+		if (st == DB_OK)
+			st = db_exec(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(first - 1), DB_INT(count), DB_INT(staff)),
+				     &rows, NULL);
+		clients += rows;
+		for (size_t i = 0; st == DB_OK && i < sizeof(children) / sizeof(children[0]); i++) {
+			rows = 0;
+			st = db_exec(db, children[i].def, DB_ARGS(DB_INT(first), DB_INT(last)), &rows, NULL);
+			counts[i] += rows;
+		}
+		if (st == DB_OK)
+			st = db_commit(db);
+		else
+			db_rollback(db);
+		if (st == DB_OK)
+			fprintf(stderr, "demo-data: %ld of %ld clients (%.1f s)\n", done + count, n, now_seconds() - t0);
+	}
+	if (st == DB_OK)
+		fprintf(stderr, "demo-data: %llu clients, %llu phones, %llu e-mails, %llu name words, %llu tags,"
+			" %llu consents, %llu interactions in %.1f s\n", clients, counts[0] + counts[1], counts[2],
+			counts[3], counts[4], counts[5], counts[6], now_seconds() - t0);
+	return st;
+}
+
 int crmctl_demo(const struct config *cfg, int argc, char **argv)
 {
 	char used[64] = { 0 };
@@ -50,12 +297,19 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	const char *logins = crmctl_opt(argc, argv, "--logins", used);
 	const char *staff_n = crmctl_opt(argc, argv, "--staff", used);
 	const char *audit_n = crmctl_opt(argc, argv, "--audit", used);
+	const char *clients_n = crmctl_opt(argc, argv, "--clients", used);
 	if (crmctl_all_used(argc, argv, used) < 0)
 		return 2;
-	long n_staff = staff_n ? strtol(staff_n, NULL, 10) : 0;
-	long n_audit = audit_n ? strtol(audit_n, NULL, 10) : 0;
-	if (n_staff < 0 || n_staff > 10000 || n_audit < 0 || n_audit > 100000000) {
-		fprintf(stderr, "crmctl: --staff 0..10000, --audit 0..100000000\n");
+	char *end;
+	long n_staff = staff_n ? strtol(staff_n, &end, 10) : 0;
+	int bad = staff_n && (*end || end == staff_n);
+	long n_audit = audit_n ? strtol(audit_n, &end, 10) : 0;
+	bad |= audit_n && (*end || end == audit_n);
+	long n_clients = clients_n ? strtol(clients_n, &end, 10) : 0;
+	bad |= clients_n && (*end || end == clients_n);
+	if (bad || n_staff < 0 || n_staff > 10000 || n_audit < 0 || n_audit > 100000000 || n_clients < 0 ||
+	    n_clients > 10000000) {
+		fprintf(stderr, "crmctl: --staff 0..10000, --audit 0..100000000, --clients 0..10000000\n");
 		return 2;
 	}
 	/* The logins file appears only when everything succeeded (scripts/dev reuses it when present). */
@@ -94,6 +348,8 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	unsigned long long rows = 0;
 	if (st == DB_OK && n_audit > 0)
 		st = db_exec(db, &SQL_DEMO_AUDIT_BULK, DB_ARGS(DB_INT(n_audit)), &rows, NULL);
+	if (st == DB_OK && n_clients > 0)
+		st = demo_clients(db, n_clients);
 	if (logins && (fclose(out) != 0 || (st == DB_OK && rename(tmp, logins) != 0))) {
 		perror(logins);
 		st = DB_ERROR;

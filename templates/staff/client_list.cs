@@ -1,7 +1,8 @@
 <?cs # staff/client_list.cs: the client list with search, filters and keyset pages. ?><?cs set:Page.title = Lang.client.list_title ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
 <div class="page-head">
 <h1><?cs var:Lang.client.list_title ?></h1>
-<span><a class="button" href="/clients/export.csv?q=<?cs var:url_escape(Form.q) ?>&amp;segment=<?cs var:url_escape(Form.segment) ?>&amp;manager=<?cs var:url_escape(Form.manager) ?>&amp;status=<?cs var:url_escape(Form.status) ?>&amp;tag=<?cs var:url_escape(Form.tag) ?>&amp;sort=<?cs var:url_escape(Form.sort) ?>"><?cs var:Lang.client.export ?></a>
+<span><?cs if:User.role != "agent" ?><a class="button" href="/clients/import"><?cs var:Lang.import.title ?></a><?cs /if ?>
+<a class="button" href="/clients/export.csv?q=<?cs var:url_escape(Form.q) ?>&amp;segment=<?cs var:url_escape(Form.segment) ?>&amp;manager=<?cs var:url_escape(Form.manager) ?>&amp;status=<?cs var:url_escape(Form.status) ?>&amp;tag=<?cs var:url_escape(Form.tag) ?>&amp;sort=<?cs var:url_escape(Form.sort) ?>"><?cs var:Lang.client.export ?></a>
 <a class="button primary" href="/clients/new"><?cs var:Lang.client.new ?></a></span>
 </div>
 <form method="get" action="/clients" class="card filters" role="search">
