@@ -125,5 +125,6 @@ CREATE TABLE interactions (
 -- migrations replace this view to add purchases and complaints (UNION ALL of their rows).
 CREATE VIEW client_timeline AS
   SELECT i.client_id, i.at, 'interaction' AS kind, i.id AS ref_id, i.channel AS label,
-         i.direction AS detail, i.summary AS title, i.outcome AS body, i.staff_id
+         i.direction AS detail, i.summary AS title, i.outcome AS body, i.staff_id,
+         IF(i.follow_up_done, NULL, i.follow_up) AS due
   FROM interactions i;

@@ -11,7 +11,7 @@ GRANT USAGE ON *.* TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.company_info TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.company_info TO '@APP_USER@'@'localhost';
 -- Client records (002).
-GRANT SELECT ON `@DB@`.segments TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.segments TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.clients TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_phones TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_emails TO '@APP_USER@'@'localhost';

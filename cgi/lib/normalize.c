@@ -29,7 +29,10 @@ int normalize_phone(const char *in, const char *country_code, char *out)
 		return -1;   /* no phone number is that short */
 	const char *d = digits;
 	char full[96];
-	if (plus) {
+	size_t ccl = strlen(country_code);
+	if (plus && strncmp(d, country_code, ccl) == 0 && d[ccl] == '0') {
+		snprintf(full, sizeof(full), "%s%s", country_code, d + ccl + 1);   /* "+63 (0) 917": trunk 0 */
+	} else if (plus) {
 		snprintf(full, sizeof(full), "%s", d);
 	} else if (n >= 2 && d[0] == '0' && d[1] == '0') {
 		snprintf(full, sizeof(full), "%s", d + 2);

@@ -247,3 +247,8 @@ const char *valid_upload(const char *v, size_t len)
 {
 	return len > 0 ? NULL : "err.upload";
 }
+
+const char *valid_segment_name(const char *v, size_t len)
+{
+	return len >= 1 && len <= 80 && no_controls(v, len, 0) ? NULL : "err.short_text";
+}

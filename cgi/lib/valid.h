@@ -61,3 +61,4 @@ const char *valid_pick(const char *v, size_t len);             /* "a" | "b" (mer
 const char *valid_import_target(const char *v, size_t len);    /* a client field a CSV column can fill */
 const char *valid_dups(const char *v, size_t len);             /* skip | import */
 const char *valid_upload(const char *v, size_t len);           /* a non-empty file */
+const char *valid_segment_name(const char *v, size_t len);     /* 1..80 bytes, one line */

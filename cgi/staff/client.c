@@ -329,6 +329,8 @@ enum db_status client_store(struct request *req, struct client *c, const struct 
 			    long long import_batch)
 {
 	int is_company = strcmp(c->kind, "company") == 0;
+	if (is_company)
+		c->given_name = c->family_name = "";   /* a company has no person's names (nor their words) */
 	c->sort_name = is_company ? c->company_name :
 		       arena_printf(&req->arena, "%s%s%s", c->family_name,
 				    c->family_name[0] && c->given_name[0] ? " " : "", c->given_name);
@@ -338,7 +340,7 @@ enum db_status client_store(struct request *req, struct client *c, const struct 
 		nd_day = atoi(c->name_day + 3);
 	}
 	struct db_arg a[22] = {
-		DB_STR(c->kind), DB_STR(is_company ? "" : c->given_name), DB_STR(is_company ? "" : c->family_name),
+		DB_STR(c->kind), DB_STR(c->given_name), DB_STR(c->family_name),
 		DB_STR(c->company_name), DB_STR(c->sort_name), DB_STR(c->company_id), DB_STR(c->birthday),
 		DB_INT(nd_month), DB_INT(nd_day), DB_STR(c->segment_id), DB_STR(c->manager_id),
 		DB_STR(c->source_channel[0] ? c->source_channel : "other"), DB_STR(c->preferred_channel),

@@ -25,16 +25,23 @@ DB_STMT(SQL_CLIENT_LIST_BY_NAME,
 	"SELECT " LIST_COLS " FROM clients c LEFT JOIN staff m ON m.id = c.manager_id"
 	" WHERE c.merged_into IS NULL AND c.sort_name >= ? AND (c.sort_name > ? OR c.id > ?)" LIST_FILTERS
 	" ORDER BY c.sort_name, c.id  LIMIT ?");
+/* Newest contact first, never-contacted clients last (by id); the cursor's key may be NULL. */
 DB_STMT(SQL_CLIENT_LIST_BY_CONTACT,
 	"SELECT " LIST_COLS " FROM clients c LEFT JOIN staff m ON m.id = c.manager_id"
-	" WHERE c.merged_into IS NULL AND c.last_contact_at <= ? AND (c.last_contact_at < ? OR c.id < ?)"
-	LIST_FILTERS " ORDER BY c.last_contact_at DESC, c.id DESC  LIMIT ?");
+	" WHERE c.merged_into IS NULL"
+	" AND ((? IS NOT NULL AND (c.last_contact_at < ? OR (c.last_contact_at = ? AND c.id < ?)"
+	"                          OR c.last_contact_at IS NULL))"
+	"      OR (? IS NULL AND c.last_contact_at IS NULL AND c.id < ?))"
+	LIST_FILTERS " ORDER BY c.last_contact_at DESC, c.id DESC LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_WORD,
 	"SELECT " LIST_COLS ", w.word FROM client_words w JOIN clients c ON c.id = w.client_id"
 	" LEFT JOIN staff m ON m.id = c.manager_id"
 	" WHERE ((w.word = ? AND w.sort_name >= ? AND (w.sort_name > ? OR w.client_id > ?))"
 	"        OR (w.word > ? AND w.word LIKE CONCAT(?, '%')))"
 	" AND c.merged_into IS NULL"
+	/* a client whose several words match is listed once, under its first matching word */
+	" AND NOT EXISTS (SELECT 1 FROM client_words y WHERE y.client_id = w.client_id"
+	"                 AND y.word LIKE CONCAT(?, '%') AND y.word < w.word)"
 	" AND (? = '' OR EXISTS (SELECT 1 FROM client_words x WHERE x.client_id = c.id AND x.word LIKE CONCAT(?, '%')))"
 	" AND (? = '' OR EXISTS (SELECT 1 FROM client_words x WHERE x.client_id = c.id AND x.word LIKE CONCAT(?, '%')))"
 	LIST_FILTERS " ORDER BY w.word, w.sort_name, w.client_id  LIMIT ?");
@@ -49,7 +56,7 @@ DB_STMT(SQL_CLIENT_LIST_BY_EMAIL,
 	" WHERE e0.normalized = ? AND e0.client_id > ? AND c.merged_into IS NULL" LIST_FILTERS
 	" ORDER BY e0.client_id  LIMIT ?");
 DB_STMT(SQL_CLIENT_CURSOR,
-	"SELECT sort_name, COALESCE(DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s'), '') FROM clients WHERE id = ?");
+	"SELECT sort_name, DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s') FROM clients WHERE id = ?");
 DB_STMT(SQL_CLIENT_CURSOR_WORD,
 	"SELECT MIN(word) FROM client_words WHERE client_id = ? AND word LIKE CONCAT(?, '%')");
 DB_STMT(SQL_SEGMENT_CHOICES, "SELECT id, name FROM segments WHERE active = 1 ORDER BY name");
@@ -167,6 +174,7 @@ enum db_status client_list_query(struct request *req, long long limit, const str
 		args[n++] = DB_INT(after_id);
 		args[n++] = DB_STR(after_word);
 		args[n++] = DB_STR(words[0]);
+		args[n++] = DB_STR(words[0]);
 		args[n++] = DB_STR(words[1]);
 		args[n++] = DB_STR(words[1]);
 		args[n++] = DB_STR(words[2]);
@@ -177,12 +185,23 @@ enum db_status client_list_query(struct request *req, long long limit, const str
 		if (after_id) {
 			st = db_query_one(req->db, &SQL_CLIENT_CURSOR, DB_ARGS(DB_INT(after_id)), &req->arena, &cur);
 			if (st == DB_OK)
-				key = by_contact ? cur[1] : cur[0];
+				key = by_contact ? cur[1] : cur[0];   /* NULL: never contacted */
 		}
-		*def = by_contact ? &SQL_CLIENT_LIST_BY_CONTACT : &SQL_CLIENT_LIST_BY_NAME;
-		args[n++] = DB_STR(key);
-		args[n++] = DB_STR(key);
-		args[n++] = DB_INT(after_id ? after_id : (by_contact ? (1LL << 40) : 0));
+		long long id_key = after_id ? after_id : (by_contact ? (1LL << 40) : 0);
+		if (by_contact) {
+			*def = &SQL_CLIENT_LIST_BY_CONTACT;
+			args[n++] = DB_STR(key);
+			args[n++] = DB_STR(key);
+			args[n++] = DB_STR(key);
+			args[n++] = DB_INT(id_key);
+			args[n++] = DB_STR(key);
+			args[n++] = DB_INT(id_key);
+		} else {
+			*def = &SQL_CLIENT_LIST_BY_NAME;
+			args[n++] = DB_STR(key);
+			args[n++] = DB_STR(key);
+			args[n++] = DB_INT(id_key);
+		}
 	}
 	memcpy(args + n, filters, sizeof(filters));
 	n += 8;

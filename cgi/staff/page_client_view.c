@@ -8,7 +8,7 @@
 
 DB_STMT(SQL_CLIENT_TIMELINE,
 	"SELECT DATE_FORMAT(t.at, '%Y-%m-%d %H:%i'), t.kind, t.ref_id, t.label, t.detail, t.title, t.body,"
-	" COALESCE(s.full_name, '') FROM client_timeline t LEFT JOIN staff s ON s.id = t.staff_id"
+	" COALESCE(s.full_name, ''), COALESCE(DATE_FORMAT(t.due, '%Y-%m-%d'), '') FROM client_timeline t LEFT JOIN staff s ON s.id = t.staff_id"
 	" WHERE t.client_id = ? ORDER BY t.at DESC, t.ref_id DESC LIMIT 100");
 DB_STMT(SQL_CLIENT_HISTORY,
 	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i'), COALESCE(s.full_name, ''), a.action,"
@@ -20,7 +20,7 @@ DB_STMT(SQL_CLIENT_MEMBERS,
 
 static int timeline_row(void *ctx, const struct db_row *row)
 {
-	static const char *const cols[] = { "at", "kind", "ref_id", "label", "detail", "title", "body", "staff" };
+	static const char *const cols[] = { "at", "kind", "ref_id", "label", "detail", "title", "body", "staff", "due" };
 	HDF *item = hdf_list_add(ctx);
 	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
 		hdf_put(item, cols[i], row->val[i]);

@@ -21,6 +21,11 @@ void page_admin_staff_enable(struct request *req);
 void page_admin_staff_password_form(struct request *req);
 void page_admin_staff_password_set(struct request *req);
 void page_admin_audit(struct request *req);
+/* page_admin_segments.c */
+void page_admin_segments(struct request *req);
+void page_admin_segment_create(struct request *req);
+void page_admin_segment_update(struct request *req);
+
 /* page_client_list.c, page_client_new.c, page_client_view.c, page_client_edit.c */
 void page_client_list(struct request *req);
 void page_client_new(struct request *req);

@@ -127,6 +127,12 @@ static const struct field FIELDS_IMPORT_MAP[] = {
 	{ NULL, NULL, 0 },
 };
 
+static const struct field FIELDS_SEGMENT[] = {
+	{ "name", valid_segment_name, FIELD_REQUIRED },
+	{ "active", valid_flag, 0 },
+	{ NULL, NULL, 0 },
+};
+
 #define STAFF (ROUTE_LOGIN)
 #define STAFF_POST (ROUTE_LOGIN | ROUTE_CSRF)
 #define MANAGERS (ROLE_ADMIN | ROLE_MANAGER)
@@ -147,6 +153,11 @@ static const struct route routes[] = {
 	  STAFF, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/staff/{id}/password", page_admin_staff_password_set, "staff/admin_staff_password.cs",
 	  STAFF_POST, ROLE_ADMIN, FIELDS_PASSWORD },
+	{ "GET", "/admin/segments", page_admin_segments, "staff/admin_segments.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/segments", page_admin_segment_create, "staff/admin_segments.cs", STAFF_POST, ROLE_ADMIN,
+	  FIELDS_SEGMENT },
+	{ "POST", "/admin/segments/{id}", page_admin_segment_update, "staff/admin_segments.cs", STAFF_POST,
+	  ROLE_ADMIN, FIELDS_SEGMENT },
 	{ "GET", "/admin/audit", page_admin_audit, "staff/admin_audit.cs", STAFF, ROLE_ADMIN, FIELDS_AUDIT },
 	{ "GET", "/clients", page_client_list, "staff/client_list.cs", STAFF, 0, FIELDS_CLIENT_LIST },
 	{ "GET", "/clients/export.csv", page_client_export, NULL, STAFF, 0, FIELDS_CLIENT_LIST },

@@ -31,10 +31,12 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
  * Everything is derived from the client id with arithmetic (no RAND()): the same database state
  * gives the same data. A batch of up to DEMO_BATCH clients takes ids base+1..base+count (explicit
  * ids, so that the statements for phones, e-mails, words etc. can select the batch's clients by id
- * range and read their names back). Two hashes of the id spread the attributes. */
+ * range and read their names back). Three checksums of the id (0..2^32-1, with
+ * no visible pattern between neighbours) spread the attributes. */
 #define DEMO_BATCH 100000
-#define DEMO_H "((c.id * 2654435761) % 4294967296)"
-#define DEMO_H2 "((c.id * 2246822519) % 4294967291)"
+#define DEMO_H1 "CRC32(c.id)"
+#define DEMO_H2 "CRC32C(c.id)"
+#define DEMO_H3 "CRC32(CONCAT(c.id, '#'))"
 
 /* Names: 44 Filipino (with Spanish and English) given and family names for clients in the
  * Philippines, 30 Malay, Chinese, Indian and English ones for clients in Malaysia. Multi-word names
@@ -75,6 +77,12 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
 	" 'Motors', 'Pharmacy', 'Bakeshop', 'Holdings Inc.'"
 #define DEMO_COMPANY_MY "'Trading', 'Sdn. Bhd.', 'Enterprise', 'Hardware Sdn. Bhd.', 'Food Industries', 'Motor',"\
 	" 'Farmasi', 'Holdings Berhad', 'Bakery', 'Logistics'"
+/* Phone digits: x = (id * a + b) mod p, then x^3 mod p, with p a prime of 7 (8) digits where
+ * p - 1 is not a multiple of 3: one-to-one for ids below p, and neighbours look unrelated. */
+#define DEMO_PHONE7 "LPAD((((c.id * 4194301 + 3141592) % 9999971) * ((c.id * 4194301 + 3141592) % 9999971) % 9999971)"\
+	" * ((c.id * 4194301 + 3141592) % 9999971) % 9999971, 7, '0')"
+#define DEMO_PHONE8 "LPAD((((c.id * 15485867 + 2718281) % 99999989) * ((c.id * 15485867 + 2718281) % 99999989) % 99999989)"\
+	" * ((c.id * 15485867 + 2718281) % 99999989) % 99999989, 8, '0')"
 /* An ASCII, lower-case, space-free form of a name for e-mail addresses. */
 #define DEMO_MAIL_LOCAL_BEGIN "LOWER(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE(REPLACE("
 #define DEMO_MAIL_LOCAL_END ", ' ', ''), 'á', 'a'), 'é', 'e'), 'í', 'i'), 'ó', 'o'), 'ú', 'u'), 'ñ', 'n'))"
@@ -83,70 +91,81 @@ DB_STMT(SQL_DEMO_SEGMENTS,
 	"INSERT IGNORE INTO segments (name) VALUES ('Retail'), ('Wholesale'), ('VIP'), ('Corporate'), ('Online')");
 DB_STMT(SQL_DEMO_CLIENT_BASE, "SELECT COALESCE(MAX(id), 0) FROM clients");
 DB_STMT(SQL_DEMO_ACTIVE_STAFF, "SELECT COUNT(*) FROM staff WHERE active = 1");
-/* Arguments: first id - 1, count, number of active staff. */
+/* A batch of clients: names and everything else from checksums of a provisional number p (first
+ * id + 0..count-1); then the ids first..last are given out in name order, so that the name indexes
+ * (sort_name; segment, manager, status + sort_name; family name; client_words later) take the
+ * batch in order instead of at random places: a big table that no longer fits in the buffer pool
+ * still loads at the same speed. Arguments: first id - 1 (twice), count, number of active staff. */
 DB_STMT(SQL_DEMO_CLIENTS,
 	"INSERT INTO clients (id, kind, given_name, family_name, company_name, sort_name, birthday,"
 	"  name_day_month, name_day_day, segment_id, source_channel, preferred_channel, status, manager_id,"
 	"  street, city, postal_code, country, last_contact_at, created_at, updated_at)"
-	" SELECT d.id, IF(d.co, 'company', 'person'),"
-	"  IF(d.co, '', d.given), IF(d.co, '', d.family), IF(d.co, CONCAT(d.family, ' ', d.suffix), ''),"
-	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), CONCAT(d.family, ' ', d.given)),"
-	"  IF(d.co OR (d.h2 DIV 7) % 12 = 0, NULL, DATE '1950-01-01' + INTERVAL (d.h2 % 20454) DAY),"
-	"  IF(d.co OR d.h2 % 10 >= 3, NULL, 1 + (d.gi * 5) % 12),"
-	"  IF(d.co OR d.h2 % 10 >= 3, NULL, 1 + (d.gi * 11) % 28),"
-	"  g.id,"
-	"  ELT(1 + (d.h DIV 7) % 12, 'walk_in', 'phone', 'web', 'referral', 'walk_in', 'email', 'leaflet',"
-	"      'event', 'social', 'phone', 'web', 'other'),"
-	"  ELT(1 + (d.h2 DIV 11) % 8, 'phone', 'sms', 'email', 'phone', 'visit', 'sms', 'post', NULL),"
-	"  ELT(1 + (d.h2 DIV 13) % 20, 'active', 'active', 'active', 'active', 'active', 'active', 'active',"
+	" SELECT ? + ROW_NUMBER() OVER (ORDER BY e.sort_name COLLATE utf8mb4_unicode_ci, e.p) AS new_id,"
+	"  e.kind, e.given_name, e.family_name, e.company_name, e.sort_name, e.birthday, e.name_day_month,"
+	"  e.name_day_day, e.segment_id, e.source_channel, e.preferred_channel, e.status, e.manager_id, e.street,"
+	"  e.city, e.postal_code, e.country, e.last_contact_at, e.created_at, e.updated_at"
+	" FROM (SELECT d.id AS p, IF(d.co, 'company', 'person') AS kind,"
+	"  IF(d.co, '', d.given) AS given_name, IF(d.co, '', d.family) AS family_name,"
+	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), '') AS company_name,"
+	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), CONCAT(d.family, ' ', d.given)) AS sort_name,"
+	"  IF(d.co OR (d.h2 DIV 100) % 12 = 0, NULL,"
+	"     DATE '1950-01-01' + INTERVAL ((d.h3 DIV 100000) % 20454) DAY) AS birthday,"
+	"  IF(d.co OR (d.h2 DIV 1000) % 10 >= 3, NULL, 1 + (d.gi * 5) % 12) AS name_day_month,"
+	"  IF(d.co OR (d.h2 DIV 1000) % 10 >= 3, NULL, 1 + (d.gi * 11) % 28) AS name_day_day,"
+	"  g.id AS segment_id,"
+	"  ELT(1 + (d.h3 DIV 7) % 12, 'walk_in', 'phone', 'web', 'referral', 'walk_in', 'email', 'leaflet',"
+	"      'event', 'social', 'phone', 'web', 'other') AS source_channel,"
+	"  ELT(1 + (d.h1 DIV 7) % 8, 'phone', 'sms', 'email', 'phone', 'visit', 'sms', 'post', NULL) AS preferred_channel,"
+	"  ELT(1 + (d.h2 DIV 100000) % 20, 'active', 'active', 'active', 'active', 'active', 'active', 'active',"
 	"      'active', 'active', 'active', 'active', 'active', 'active', 'active', 'prospect', 'prospect',"
-	"      'prospect', 'dormant', 'dormant', 'lost'),"
-	"  m.id,"
-	"  CONCAT(1 + (d.h2 DIV 17) % 250, ' ', IF(d.ph, ELT(1 + (d.h DIV 23) % 10, " DEMO_STREET_PH "),"
-	"      ELT(1 + (d.h DIV 23) % 8, " DEMO_STREET_MY "))),"
-	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_CITY_PH "), ELT(1 + d.ci % 10, " DEMO_CITY_MY ")),"
-	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_POSTAL_PH "), ELT(1 + d.ci % 10, " DEMO_POSTAL_MY ")),"
-	"  IF(d.ph, 'PH', 'MY'),"
-	"  IF((d.h DIV 17) % 10 = 0, NULL,"
-	"     NOW() - INTERVAL (d.h2 % (1 + LEAST(1051200, d.cm))) MINUTE - INTERVAL d.id % 60 SECOND),"
-	"  NOW() - INTERVAL d.cm MINUTE - INTERVAL d.id % 60 SECOND,"
-	"  NOW() - INTERVAL (d.cm * ((d.h2 DIV 5) % 100) DIV 100) MINUTE"
-	" FROM (SELECT x.id, x.h, x.h2, x.h % 10 < 7 AS ph, (x.h DIV 10) % 10 = 0 AS co,"
-	"   IF(x.h % 10 < 7, (x.h DIV 100) % 44, 44 + (x.h DIV 100) % 30) AS gi,"
-	"   IF(x.h % 10 < 7, ELT(1 + (x.h DIV 100) % 44, " DEMO_GIVEN_PH "),"
-	"                    ELT(1 + (x.h DIV 100) % 30, " DEMO_GIVEN_MY ")) AS given,"
-	"   IF(x.h % 10 < 7, ELT(1 + (x.h DIV 4400) % 44, " DEMO_FAMILY_PH "),"
-	"                    ELT(1 + (x.h DIV 4400) % 30, " DEMO_FAMILY_MY ")) AS family,"
-	"   IF(x.h % 10 < 7, ELT(1 + (x.h2 DIV 3) % 10, " DEMO_COMPANY_PH "),"
-	"                    ELT(1 + (x.h2 DIV 3) % 10, " DEMO_COMPANY_MY ")) AS suffix,"
-	"   (x.h DIV 193600) % 60 AS ci, x.h % 2628000 AS cm"
-	"  FROM (SELECT c.id, " DEMO_H " AS h, " DEMO_H2 " AS h2"
+	"      'prospect', 'dormant', 'dormant', 'lost') AS status,"
+	"  m.id AS manager_id,"
+	"  CONCAT(1 + (d.h3 DIV 11) % 250, ' ', IF(d.ph, ELT(1 + (d.h1 DIV 13) % 10, " DEMO_STREET_PH "),"
+	"      ELT(1 + (d.h1 DIV 13) % 8, " DEMO_STREET_MY "))) AS street,"
+	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_CITY_PH "), ELT(1 + d.ci % 10, " DEMO_CITY_MY ")) AS city,"
+	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_POSTAL_PH "), ELT(1 + d.ci % 10, " DEMO_POSTAL_MY ")) AS postal_code,"
+	"  IF(d.ph, 'PH', 'MY') AS country,"
+	"  IF((d.h3 DIV 10) % 10 = 0, NULL,"
+	"     NOW() - INTERVAL (d.h2 % (1 + LEAST(1051200, d.cm))) MINUTE - INTERVAL d.id % 60 SECOND) AS last_contact_at,"
+	"  NOW() - INTERVAL d.cm MINUTE - INTERVAL d.id % 60 SECOND AS created_at,"
+	"  NOW() - INTERVAL (d.cm * ((d.h3 DIV 13) % 100) DIV 100) MINUTE AS updated_at"
+	" FROM (SELECT x.id, x.h1, x.h2, x.h3, x.h1 % 10 < 7 AS ph, x.h2 % 10 = 0 AS co,"
+	"   IF(x.h1 % 10 < 7, (x.h1 DIV 10) % 44, 44 + (x.h1 DIV 10) % 30) AS gi,"
+	"   IF(x.h1 % 10 < 7, ELT(1 + (x.h1 DIV 10) % 44, " DEMO_GIVEN_PH "),"
+	"                     ELT(1 + (x.h1 DIV 10) % 30, " DEMO_GIVEN_MY ")) AS given,"
+	"   IF(x.h1 % 10 < 7, ELT(1 + x.h3 % 44, " DEMO_FAMILY_PH "),"
+	"                     ELT(1 + x.h3 % 30, " DEMO_FAMILY_MY ")) AS family,"
+	"   IF(x.h1 % 10 < 7, ELT(1 + (x.h2 DIV 10) % 10, " DEMO_COMPANY_PH "),"
+	"                     ELT(1 + (x.h2 DIV 10) % 10, " DEMO_COMPANY_MY ")) AS suffix,"
+	"   (x.h3 DIV 1000) % 60 AS ci, (x.h1 DIV 1000) % 2628000 AS cm"
+	"  FROM (SELECT c.id, " DEMO_H1 " AS h1, " DEMO_H2 " AS h2, " DEMO_H3 " AS h3"
 	"   FROM (SELECT ? + seq AS id FROM seq_1_to_100000 WHERE seq <= ?) c) x) d"
 	" LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM segments"
-	"  WHERE name IN ('Retail', 'Wholesale', 'VIP', 'Corporate', 'Online')) g ON g.k = (d.h2 DIV 3) % 6"
+	"  WHERE name IN ('Retail', 'Wholesale', 'VIP', 'Corporate', 'Online')) g ON g.k = (d.h2 DIV 10000) % 6"
 	" LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM staff WHERE active = 1) m"
-	"  ON m.k = d.id % ?");
+	"  ON m.k = d.id % ?) e"
+	" ORDER BY new_id");
 /* The statements below read the batch's clients back: arguments first id, last id. */
-/* A mobile for everyone, derived from the id (7 digits: id * 7919 mod 10^7, one-to-one). */
+/* A mobile for everyone (its 7 digits: DEMO_PHONE7, one number per client). */
 DB_STMT(SQL_DEMO_PHONES,
 	"INSERT INTO client_phones (client_id, kind, number, normalized)"
 	" SELECT c.id, 'mobile',"
 	"  IF(c.country = 'PH', CONCAT('+63 ', c.pre, ' ', LEFT(c.s, 3), ' ', RIGHT(c.s, 4)),"
 	"     CONCAT('+60 ', c.pre, '-', LEFT(c.s, 3), ' ', RIGHT(c.s, 4))),"
 	"  CONCAT(IF(c.country = 'PH', '63', '60'), c.pre, c.s)"
-	" FROM (SELECT c.id, c.country, LPAD((c.id * 7919) % 10000000, 7, '0') AS s,"
+	" FROM (SELECT c.id, c.country, " DEMO_PHONE7 " AS s,"
 	"   IF(c.country = 'PH', ELT(1 + " DEMO_H2 " % 12, '917', '918', '919', '920', '921', '927', '928',"
 	"      '939', '945', '956', '966', '977'), ELT(1 + " DEMO_H2 " % 6, '12', '13', '16', '17', '19', '14')) AS pre"
-	"  FROM clients c WHERE c.id BETWEEN ? AND ?) c ORDER BY c.id");
+	"  FROM clients c WHERE c.id BETWEEN ? AND ?) c");
 /* A landline for one in ten: Metro Manila (02) 8xxx xxxx, Klang Valley (03) xxxx xxxx. */
 DB_STMT(SQL_DEMO_PHONES2,
 	"INSERT INTO client_phones (client_id, kind, number, normalized)"
 	" SELECT c.id, IF(c.kind = 'company', 'work', 'home'),"
-	"  IF(c.country = 'PH', CONCAT('+63 2 8', LEFT(c.s, 3), ' ', RIGHT(c.s, 4)),"
+	"  IF(c.country = 'PH', CONCAT('+63 2 8', SUBSTRING(c.s, 2, 3), ' ', RIGHT(c.s, 4)),"
 	"     CONCAT('+60 3-', LEFT(c.s, 4), ' ', RIGHT(c.s, 4))),"
-	"  IF(c.country = 'PH', CONCAT('6328', LEFT(c.s, 7)), CONCAT('603', c.s))"
-	" FROM (SELECT c.id, c.kind, c.country, LPAD((c.id * 104729) % 100000000, 8, '0') AS s"
-	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND " DEMO_H " % 10 = 3) c ORDER BY c.id");
+	"  IF(c.country = 'PH', CONCAT('6328', RIGHT(c.s, 7)), CONCAT('603', c.s))"
+	" FROM (SELECT c.id, c.kind, c.country, " DEMO_PHONE8 " AS s"
+	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND " DEMO_H3 " % 10 = 3) c");
 /* An e-mail for four in five: given.family.id@ for people, sales.id@ for companies. */
 DB_STMT(SQL_DEMO_EMAILS,
 	"INSERT INTO client_emails (client_id, email, normalized)"
@@ -154,8 +173,8 @@ DB_STMT(SQL_DEMO_EMAILS,
 	" FROM (SELECT c.id, CONCAT(IF(c.kind = 'company', 'sales',"
 	"     CONCAT(" DEMO_MAIL_LOCAL_BEGIN "c.given_name" DEMO_MAIL_LOCAL_END ", '.',"
 	"            " DEMO_MAIL_LOCAL_BEGIN "c.family_name" DEMO_MAIL_LOCAL_END ")),"
-	"   '.', c.id, '@', ELT(1 + " DEMO_H2 " % 4, 'example.com', 'example.net', 'example.org', 'example.com')) AS e"
-	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND (" DEMO_H " DIV 13) % 5 <> 0) c ORDER BY c.id");
+	"   '.', c.id, '@', ELT(1 + " DEMO_H3 " % 4, 'example.com', 'example.net', 'example.org', 'example.com')) AS e"
+	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND (" DEMO_H1 " DIV 100) % 5 <> 0) c");
 /* One row per word of the names, lower-case: the names' words are separated by single spaces;
  * dots ("Food Corp.", "Sdn. Bhd.") are dropped, as the C splitter does. */
 DB_STMT(SQL_DEMO_WORDS,
@@ -163,40 +182,38 @@ DB_STMT(SQL_DEMO_WORDS,
 	" SELECT LOWER(SUBSTRING_INDEX(SUBSTRING_INDEX(c.n, ' ', k.seq), ' ', -1)), c.sort_name, c.id"
 	" FROM (SELECT id, sort_name, REPLACE(CONCAT_WS(' ', NULLIF(given_name, ''), NULLIF(family_name, ''),"
 	"   NULLIF(company_name, '')), '.', '') AS n FROM clients WHERE id BETWEEN ? AND ?) c"
-	" JOIN seq_1_to_8 k ON k.seq <= 1 + LENGTH(c.n) - LENGTH(REPLACE(c.n, ' ', ''))"
-	" ORDER BY c.id, k.seq");
+	" JOIN seq_1_to_8 k ON k.seq <= 1 + LENGTH(c.n) - LENGTH(REPLACE(c.n, ' ', ''))");
 /* Tags for one in five, a second tag for one in 25. */
 DB_STMT(SQL_DEMO_TAGS,
 	"INSERT IGNORE INTO client_tags (client_id, tag)"
-	" SELECT c.id, IF(c.kind = 'company' AND k.seq = 1, ELT(1 + c.h % 3, 'wholesale', 'key-account', 'newsletter'),"
-	"   ELT(1 + (c.h DIV 5 + k.seq * 3) % 8, 'newsletter', 'wholesale', 'key-account', 'vip', 'late-payer',"
+	" SELECT c.id, IF(c.kind = 'company' AND k.seq = 1, ELT(1 + c.h1 % 3, 'wholesale', 'key-account', 'newsletter'),"
+	"   ELT(1 + (c.h1 DIV 5 + k.seq * 3) % 8, 'newsletter', 'wholesale', 'key-account', 'vip', 'late-payer',"
 	"       'referral', 'event-2025', 'loyalty'))"
-	" FROM (SELECT c.id, c.kind, " DEMO_H " AS h FROM clients c WHERE c.id BETWEEN ? AND ?) c"
-	" JOIN seq_1_to_2 k ON (k.seq = 1 AND c.h % 5 = 0) OR (k.seq = 2 AND c.h % 25 = 0)"
-	" ORDER BY c.id, k.seq");
+	" FROM (SELECT c.id, c.kind, " DEMO_H1 " AS h1, " DEMO_H3 " AS h3 FROM clients c WHERE c.id BETWEEN ? AND ?) c"
+	" JOIN seq_1_to_2 k ON (k.seq = 1 AND c.h3 % 5 = 0) OR (k.seq = 2 AND c.h3 % 25 = 0)");
 /* Consent to SMS for half of the clients, to e-mail as well for a fifth (when they have one). */
 DB_STMT(SQL_DEMO_CONSENTS,
 	"INSERT IGNORE INTO client_consents (client_id, channel, granted, changed_on)"
 	" SELECT c.id, ELT(k.seq, 'sms', 'email'), 1,"
 	"  LEAST(CURDATE(), DATE(c.created_at) + INTERVAL (c.h2 % 30) DAY)"
-	" FROM (SELECT c.id, c.created_at, " DEMO_H2 " AS h2, EXISTS (SELECT 1 FROM client_emails e"
+	" FROM (SELECT c.id, c.created_at, " DEMO_H2 " AS h2, " DEMO_H3 " AS h3, EXISTS (SELECT 1 FROM client_emails e"
 	"   WHERE e.client_id = c.id) AS has_email FROM clients c WHERE c.id BETWEEN ? AND ?) c"
-	" JOIN seq_1_to_2 k ON (k.seq = 1 AND c.h2 % 4 < 2) OR (k.seq = 2 AND c.h2 % 4 = 0 AND c.has_email)"
-	" ORDER BY c.id, k.seq");
+	" JOIN seq_1_to_2 k ON (k.seq = 1 AND (c.h3 DIV 3) % 4 < 2)"
+	"  OR (k.seq = 2 AND (c.h3 DIV 3) % 4 = 0 AND c.has_email)");
 /* One to three interactions (2.2 on average) for every client with a last contact, the latest at
  * last_contact_at, by the client's manager; one in seven asks for a follow-up. */
 DB_STMT(SQL_DEMO_INTERACTIONS,
 	"INSERT INTO interactions (client_id, staff_id, channel, direction, at, summary, outcome, follow_up,"
 	"  follow_up_done, created_at)"
 	" SELECT i.client_id, i.staff_id, i.channel, i.direction, i.at, i.summary, i.outcome,"
-	"  IF(i.fu, DATE(i.at) + INTERVAL 3 + i.client_id % 12 DAY, NULL),"
-	"  i.fu AND DATE(i.at) + INTERVAL 3 + i.client_id % 12 DAY < CURDATE() AND i.client_id % 3 <> 0,"
+	"  IF(i.fu, DATE(i.at) + INTERVAL (3 + i.client_id % 12) DAY, NULL),"
+	"  i.fu AND DATE(i.at) + INTERVAL (3 + i.client_id % 12) DAY < CURDATE() AND i.client_id % 3 <> 0,"
 	"  i.at"
 	" FROM (SELECT c.id AS client_id, c.manager_id AS staff_id,"
 	"   ELT(1 + (c.id + k.seq) % 8, 'phone', 'phone', 'email', 'sms', 'visit', 'web', 'phone', 'email') AS channel,"
 	"   ELT(1 + (c.id * 3 + k.seq) % 3, 'in', 'out', 'in') AS direction,"
-	"   GREATEST(c.created_at, c.last_contact_at - INTERVAL (k.seq - 1) * (20 + c.id % 97) DAY"
-	"     - INTERVAL (k.seq - 1) * (c.id % 600) MINUTE) AS at,"
+	"   GREATEST(c.created_at, c.last_contact_at - INTERVAL ((k.seq - 1) * (20 + c.id % 97)) DAY"
+	"     - INTERVAL ((k.seq - 1) * (c.id % 600)) MINUTE) AS at,"
 	"   ELT(1 + (c.id * 7 + k.seq * 3) % 12, 'Asked about prices for a bulk order', 'Called about a late delivery',"
 	"     'Requested a quotation', 'Follow-up on the last purchase', 'Complained about a damaged item',"
 	"     'Asked for the new catalogue', 'Wants to change the delivery address', 'Thanked us for the quick service',"
@@ -205,10 +222,9 @@ DB_STMT(SQL_DEMO_INTERACTIONS,
 	"   ELT(1 + (c.id + k.seq * 5) % 6, '', '', 'Sent the price list', 'Promised a call back',"
 	"     'Resolved on the call', 'Passed to the warehouse') AS outcome,"
 	"   (c.id + k.seq) % 7 = 0 AS fu"
-	"  FROM (SELECT c.id, c.manager_id, c.created_at, c.last_contact_at, " DEMO_H " AS h FROM clients c"
+	"  FROM (SELECT c.id, c.manager_id, c.created_at, c.last_contact_at, " DEMO_H3 " AS h3 FROM clients c"
 	"   WHERE c.id BETWEEN ? AND ? AND c.last_contact_at IS NOT NULL) c"
-	"  JOIN seq_1_to_3 k ON k.seq <= 1 + (c.h % 5 >= 1) + (c.h % 5 >= 3)) i"
-	" ORDER BY i.client_id, i.at DESC");
+	"  JOIN seq_1_to_3 k ON k.seq <= 1 + ((c.h3 DIV 100) % 5 >= 1) + ((c.h3 DIV 100) % 5 >= 3)) i");
 
 static const struct {
 	const char *username, *name, *role, *lang;
@@ -267,7 +283,7 @@ static enum db_status demo_clients(struct db *db, long n)
 		unsigned long long rows = 0;
 		st = db_begin(db);
 		if (st == DB_OK)
-			st = db_exec(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(first - 1), DB_INT(count), DB_INT(staff)),
+			st = db_exec(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(first - 1), DB_INT(first - 1), DB_INT(count), DB_INT(staff)),
 				     &rows, NULL);
 		clients += rows;
 		for (size_t i = 0; st == DB_OK && i < sizeof(children) / sizeof(children[0]); i++) {

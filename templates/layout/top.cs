@@ -19,6 +19,7 @@
 <li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>
 <li><a href="/admin/staff"<?cs if:Page.path == "/admin/staff" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.staff ?></a></li>
+<li><a href="/admin/segments"<?cs if:Page.path == "/admin/segments" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.segments ?></a></li>
 <li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>
 <?cs /if ?>
 </ul>

@@ -47,7 +47,8 @@
 <ol class="timeline">
 <?cs each:t = Timeline ?><li><span class="when"><?cs var:t.at ?></span>
 <strong><?cs var:Lang.ichannel[t.label] ?>, <?cs var:Lang.direction[t.detail] ?></strong>: <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
-<?cs if:t.staff ?><small>(<?cs var:t.staff ?>)</small><?cs /if ?></li>
+<?cs if:t.staff ?><small>(<?cs var:t.staff ?>)</small><?cs /if ?>
+<?cs if:t.due ?><br><span class="due"><?cs var:Lang.client.follow_up ?> <?cs var:t.due ?></span><?cs /if ?></li>
 <?cs /each ?>
 </ol>
 <?cs else ?><p><?cs var:Lang.client.timeline_empty ?></p><?cs /if ?>

@@ -8,7 +8,7 @@
 <td data-label="<?cs var:Lang.client.due ?>"><?cs var:f.due ?><?cs if:f.overdue == "1" ?> <strong>(<?cs var:Lang.client.overdue ?>)</strong><?cs /if ?></td>
 <td data-label="<?cs var:Lang.client.name ?>"><a href="/clients/<?cs var:f.client_id ?>"><?cs var:f.client ?></a></td>
 <td data-label="<?cs var:Lang.client.summary ?>"><?cs var:Lang.ichannel[f.channel] ?>: <?cs var:f.summary ?></td>
-<td class="actions" data-label="<?cs var:Lang.staff.actions ?>"><form method="post" action="/interactions/<?cs var:f.id ?>/done" class="inline"><input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>"><button type="submit"><?cs var:Lang.client.done ?></button></form></td>
+<td class="actions" data-label="<?cs var:Lang.staff.actions ?>"><form method="post" action="/interactions/<?cs var:f.id ?>/done" class="inline"><input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>"><button type="submit"><?cs var:Lang.client.done ?><span class="visually-hidden">: <?cs var:f.client ?></span></button></form></td>
 </tr>
 <?cs /each ?>
 </tbody></table></div>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # tests/browser/run.sh BASE_URL LOGINS_FILE [SCREENSHOT_DIR]
-# Browser smoke test of the staff application with Debian's chromium (never a downloaded
-# browser). Installs playwright-core from package-lock.json on first use.
+# Browser tests of the staff application with Debian's chromium (never a downloaded browser):
+# smoke.mjs (sign-in, languages, layout), then clients.mjs (new client, duplicate warning,
+# interaction log, follow-ups). Installs playwright-core from package-lock.json on first use.
 # Prints `ok - browser: ...` / `not ok - browser: ...` lines; exits 0 only if all passed.
 set -uo pipefail
 
@@ -35,4 +36,8 @@ if [ ! -d "$HERE/node_modules/playwright-core" ]; then
   rm -f "$log"
 fi
 
-exec node "$HERE/smoke.mjs" "$@"
+# Both scripts run even if the first fails; the exit status is non-zero if either failed.
+rc=0
+node "$HERE/smoke.mjs" "$@" || rc=1
+node "$HERE/clients.mjs" "$@" || rc=1
+exit $rc

@@ -844,6 +844,315 @@ static void test_arena_buf(void)
 	CHECK(b.data == NULL && b.len == 0, "buf_free: released");
 }
 
+/* ---- Clients: normalised phones, e-mails and name words (normalize.h), and the client validators
+ * (valid.h). Expected values worked out by hand from the header comments. ---- */
+#include "normalize.h"
+
+/* normalize_phone: the return value and, on success, the normalised digits. */
+#define NP(in, cc, want, desc) do { \
+	char np_out[PHONE_NORM_MAX + 1] = "(untouched)"; \
+	CHECK_LL(normalize_phone(in, cc, np_out), 0, "normalize_phone: " desc " (returns 0)"); \
+	CHECK_STR(np_out, want, "normalize_phone: " desc); \
+} while (0)
+#define NP_BAD(in, cc, desc) do { \
+	char np_out[PHONE_NORM_MAX + 1]; \
+	CHECK_LL(normalize_phone(in, cc, np_out), -1, "normalize_phone: " desc); \
+} while (0)
+
+static void test_normalize_phone(void)
+{
+	NP("0917 123 4567", "63", "639171234567", "PH local 0917 123 4567 -> 639171234567");
+	NP("0917-123-4567", "63", "639171234567", "dashes");
+	NP("(0917) 123.4567", "63", "639171234567", "parentheses and a dot");
+	NP("  0917 123 4567", "63", "639171234567", "leading spaces");
+	NP("+63 917 123 4567", "63", "639171234567", "+63 917 123 4567 -> 639171234567");
+	NP("+60 12-345 6789", "63", "60123456789", "+60 12-345 6789 -> 60123456789 (another country)");
+	NP("0060123456789", "63", "60123456789", "00 starts an international number");
+	NP("639171234567", "63", "639171234567", "already with the country code, no +: unchanged");
+	NP("63 917 123 4567", "63", "639171234567", "country code without +, with spaces");
+	NP("012-345 6789", "60", "60123456789", "MY local 012-345 6789 -> 60123456789");
+	NP("(212) 555-0100", "1", "12125550100", "US number without trunk 0 gets the code: 12125550100");
+	NP("+12345678", "63", "12345678", "8 digits with + accepted");
+	NP("123456", "63", "63123456", "6 digits typed, 8 with the country code accepted");
+	NP("+123456789012345", "63", "123456789012345", "15 digits accepted (E.164 maximum)");
+	NP("0917 123 4567 890", "63", "639171234567890", "15 digits with the country code added accepted");
+	NP_BAD("0917 CALL NOW", "63", "letters refused");
+	NP_BAD("0917123456x", "63", "a trailing letter refused");
+	NP_BAD("12345", "63", "too short: 12345 refused");
+	NP_BAD("12345", "886", "5 digits typed refused even when the country code makes 8");
+	NP_BAD("+1234567", "63", "7 digits with + refused");
+	NP_BAD("+1234567890123456", "63", "16 digits refused (too long)");
+	NP_BAD("0917 123 4567 8901", "63", "16 digits with the country code added refused");
+	NP_BAD("+123456789012345678901", "63", "21 digits refused (too long)");
+	NP_BAD("0917123456789012345678901234567890", "63", "33 digits refused (too long)");
+	NP_BAD("", "63", "empty refused");
+	NP_BAD("0", "63", "a lone 0 refused");
+	NP_BAD("++639171234567", "63", "two leading + refused");
+	NP_BAD("0917+1234567", "63", "a + inside refused");
+	NP_BAD("0917_123_4567", "63", "underscores refused");
+	NP_BAD("0917\t123 4567", "63", "a tab refused");
+	char digits70[80];
+	memset(digits70, '1', 70); digits70[70] = '\0';
+	NP_BAD(digits70, "63", "70 digits refused without overflow");
+}
+#undef NP
+#undef NP_BAD
+
+/* normalize_email: the return value and, on success, the lower-case copy. */
+#define NE(in, want, desc) do { \
+	char ne_out[256] = "(untouched)"; \
+	CHECK_LL(normalize_email(in, ne_out, sizeof(ne_out)), 0, "normalize_email: " desc " (returns 0)"); \
+	CHECK_STR(ne_out, want, "normalize_email: " desc); \
+} while (0)
+#define NE_BAD(in, desc) do { \
+	char ne_out[256]; \
+	CHECK_LL(normalize_email(in, ne_out, sizeof(ne_out)), -1, "normalize_email: " desc); \
+} while (0)
+
+static void test_normalize_email(void)
+{
+	NE("Ana.Reyes@Example.COM", "ana.reyes@example.com", "folds ASCII upper case");
+	NE("ana@example.com", "ana@example.com", "lower case unchanged");
+	NE("A+B_C-D@Mail.Example.PH", "a+b_c-d@mail.example.ph", "plus, underscore, dash, subdomain");
+	NE("a@b.c", "a@b.c", "shortest form a@b.c");
+	NE("JOS\xC3\x89@Example.com", "jos\xC3\x89@example.com", "bytes outside ASCII kept as they are");
+	NE_BAD("ana.example.com", "no @ refused");
+	NE_BAD("ana@@example.com", "two @ together refused");
+	NE_BAD("ana@x@example.com", "two @ apart refused");
+	NE_BAD("@example.com", "nothing before @ refused");
+	NE_BAD("ana@localhost", "no dot in the domain refused");
+	NE_BAD("ana.reyes@localhost", "a dot only before @ refused");
+	NE_BAD("ana@.com", "a dot right after @ refused");
+	NE_BAD("ana@example.", "a dot at the end refused");
+	NE_BAD("ana reyes@example.com", "a space inside refused");
+	NE_BAD(" ana@example.com", "a leading space refused");
+	NE_BAD("ana@example.com ", "a trailing space refused");
+	NE_BAD("ana@exa\tmple.com", "a tab refused");
+	NE_BAD("ana@exa\x7Fmple.com", "DEL refused");
+	NE_BAD("<ana@example.com>", "angle brackets refused");
+	NE_BAD("", "empty refused");
+	char e254[300], e255[300], want254[300];
+	memset(e254, 'A', 242); strcpy(e254 + 242, "@example.com");   /* 242 + 12 = 254 bytes */
+	memset(want254, 'a', 242); strcpy(want254 + 242, "@example.com");
+	memset(e255, 'a', 243); strcpy(e255 + 243, "@example.com");   /* 255 bytes */
+	CHECK_LL((long long)strlen(e254), 254, "normalize_email: (test data) 254 bytes");
+	NE(e254, want254, "254 bytes accepted and folded");
+	NE_BAD(e255, "255 bytes refused");
+	char small[6] = "xxxxx";
+	CHECK_LL(normalize_email("a@b.co", small, sizeof(small)), -1, "normalize_email: refuses an output too small (6 bytes for a@b.co)");
+}
+#undef NE
+#undef NE_BAD
+
+static void words_collect(void *ctx, const char *word, size_t len)
+{
+	struct buf *b = ctx;
+	if (b->len)
+		buf_adds(b, "|");
+	buf_adds(b, word);
+	if (strlen(word) != len)
+		buf_adds(b, "(bad len)");
+}
+
+/* name_words joined with '|'. */
+#define NW(in, want, desc) do { \
+	struct buf nw_b = { 0 }; \
+	buf_adds(&nw_b, ""); \
+	name_words(in, words_collect, &nw_b); \
+	CHECK_STR(nw_b.data ? nw_b.data : "", want, "name_words: " desc); \
+	buf_free(&nw_b); \
+} while (0)
+
+static void test_name_words(void)
+{
+	NW("Maria Dela Cruz", "maria|dela|cruz", "splits on spaces, lower-cases");
+	NW("Jean-Luc", "jean|luc", "splits on a hyphen");
+	NW("O'Neil", "o|neil", "splits on an apostrophe");
+	NW("St. John", "st|john", "splits on a dot");
+	NW("Cruz,Maria", "cruz|maria", "splits on a comma");
+	NW("Reyes\tAna", "reyes|ana", "splits on a tab");
+	NW("  --Ana..  Reyes,, ", "ana|reyes", "runs of separators give no empty words");
+	NW("ACME TRADING 24", "acme|trading|24", "digits kept");
+	NW("Jos\xC3\xA9", "jos\xC3\xA9", "jos\xC3\xA9 keeps its bytes");
+	NW("JOS\xC3\x89", "jos\xC3\x89", "only ASCII letters are folded (\xC3\x89 stays)");
+	NW("\xC3\x91" "a\xC3\xB1" "ez", "\xC3\x91" "a\xC3\xB1" "ez", "\xC3\x91" "a\xC3\xB1" "ez unchanged");
+	NW("", "", "empty name gives no word");
+	NW(" -.,' ", "", "only separators give no word");
+	char w60[80], w61[80], want60[80];
+	memset(w60, 'A', 60); strcpy(w60 + 60, " Bo");
+	memset(want60, 'a', 60); strcpy(want60 + 60, "|bo");
+	memset(w61, 'a', 61); strcpy(w61 + 61, " Bo");
+	NW(w60, want60, "a word of 60 bytes is kept");
+	NW(w61, "bo", "a word of 61 bytes is left out");
+}
+#undef NW
+
+#define V(fn, s, want, desc) CHECK_KEY(fn(s, strlen(s)), want, #fn ": " desc)
+static void test_client_validators(void)
+{
+	char t40[64], t41[64], s200[202], s201[203], l5000[5002], l5001[5003], q100[102], q101[103];
+	char p40[48], p41[48], tags10[512], tags11[512], tags501[520], tags500[520];
+	memset(t40, 'a', 40); t40[40] = '\0';
+	memset(t41, 'a', 41); t41[41] = '\0';
+	memset(s200, 's', 200); s200[200] = '\0';
+	memset(s201, 's', 201); s201[201] = '\0';
+	memset(l5000, 'l', 5000); l5000[5000] = '\0';
+	memset(l5001, 'l', 5001); l5001[5001] = '\0';
+	memset(q100, 'q', 100); q100[100] = '\0';
+	memset(q101, 'q', 101); q101[101] = '\0';
+	memset(p40, ' ', 40); memcpy(p40, "0917", 4); memcpy(p40 + 33, "1234567", 7); p40[40] = '\0';
+	memset(p41, ' ', 41); memcpy(p41, "0917", 4); memcpy(p41 + 34, "1234567", 7); p41[41] = '\0';
+	strcpy(tags10, "a1,a2,a3,a4,a5,a6,a7,a8,a9,a10");
+	strcpy(tags11, "a1,a2,a3,a4,a5,a6,a7,a8,a9,a10,a11");
+	memset(tags500, ',', 500); tags500[500] = '\0';
+	memset(tags501, ',', 501); tags501[501] = '\0';
+	char t40sp[64];
+	memset(t40sp, 'b', 40); strcpy(t40sp + 40, "   ");
+
+	V(valid_date, "2024-02-29", NULL, "2024-02-29 ok (leap year)");
+	V(valid_date, "2023-02-29", "err.date", "2023-02-29 refused");
+	V(valid_date, "2000-02-29", NULL, "2000-02-29 ok (divisible by 400)");
+	V(valid_date, "2100-02-29", "err.date", "2100-02-29 refused (divisible by 100)");
+	V(valid_date, "1899-12-31", "err.date", "1899-12-31 refused");
+	V(valid_date, "1900-01-01", NULL, "1900-01-01 ok");
+	V(valid_date, "2100-12-31", NULL, "2100-12-31 ok");
+	V(valid_date, "2101-01-01", "err.date", "2101-01-01 refused");
+	V(valid_date, "2024-04-30", NULL, "2024-04-30 ok");
+	V(valid_date, "2024-04-31", "err.date", "2024-04-31 refused");
+	V(valid_date, "2024-12-31", NULL, "2024-12-31 ok");
+	V(valid_date, "2024-13-01", "err.date", "month 13 refused");
+	V(valid_date, "2024-00-10", "err.date", "month 00 refused");
+	V(valid_date, "2024-01-00", "err.date", "day 00 refused");
+	V(valid_date, "2024-01-32", "err.date", "day 32 refused");
+	V(valid_date, "2024-4-30", "err.date", "one-digit month refused");
+	V(valid_date, "2024/04/30", "err.date", "slashes refused");
+	V(valid_date, "2024-04-3a", "err.date", "a letter refused");
+	V(valid_date, "+024-04-30", "err.date", "a sign refused");
+	V(valid_date, "2024-04-30T10:00", "err.date", "a time after it refused");
+	V(valid_date, "", "err.date", "empty refused");
+
+	V(valid_month_day, "02-29", NULL, "02-29 ok");
+	V(valid_month_day, "02-30", "err.month_day", "02-30 refused");
+	V(valid_month_day, "13-01", "err.month_day", "13-01 refused");
+	V(valid_month_day, "00-10", "err.month_day", "00-10 refused");
+	V(valid_month_day, "01-00", "err.month_day", "01-00 refused");
+	V(valid_month_day, "12-31", NULL, "12-31 ok");
+	V(valid_month_day, "06-24", NULL, "06-24 ok");
+	V(valid_month_day, "04-31", "err.month_day", "04-31 refused");
+	V(valid_month_day, "2-29", "err.month_day", "one-digit month refused");
+	V(valid_month_day, "02/29", "err.month_day", "a slash refused");
+	V(valid_month_day, "2024-02-29", "err.month_day", "a full date refused");
+	V(valid_month_day, "", "err.month_day", "empty refused");
+
+	V(valid_datetime, "2024-02-29T23:59", NULL, "2024-02-29T23:59 ok");
+	V(valid_datetime, "2024-01-01T00:00", NULL, "midnight ok");
+	V(valid_datetime, "2023-02-29T10:00", "err.datetime", "an impossible day refused");
+	V(valid_datetime, "2024-01-01T24:00", "err.datetime", "hour 24 refused");
+	V(valid_datetime, "2024-01-01T23:60", "err.datetime", "minute 60 refused");
+	V(valid_datetime, "2024-01-01 10:00", "err.datetime", "a space instead of T refused");
+	V(valid_datetime, "2024-01-01T9:00", "err.datetime", "one-digit hour refused");
+	V(valid_datetime, "2024-01-01T10:00:00", "err.datetime", "seconds refused");
+	V(valid_datetime, "2024-01-01T1a:00", "err.datetime", "a letter in the hour refused");
+	V(valid_datetime, "2024-01-01T10-00", "err.datetime", "a dash instead of : refused");
+	V(valid_datetime, "2024-01-01", "err.datetime", "a date alone refused");
+	V(valid_datetime, "", "err.datetime", "empty refused");
+
+	V(valid_tags, "", NULL, "no tags ok");
+	V(valid_tags, "vip, golf", NULL, "two tags ok");
+	V(valid_tags, tags10, NULL, "10 tags ok");
+	V(valid_tags, tags11, "err.tags", "11 tags refused");
+	V(valid_tags, " , ,vip,, ", NULL, "empty pieces are not tags");
+	V(valid_tags, t40, NULL, "a tag of 40 bytes ok");
+	V(valid_tags, t41, "err.tags", "a tag of 41 bytes refused");
+	V(valid_tags, t40sp, NULL, "trailing spaces do not count toward the 40");
+	V(valid_tags, tags500, NULL, "500 bytes ok");
+	V(valid_tags, tags501, "err.tags", "501 bytes refused");
+	V(valid_tags, "vip\tgolf", "err.tags", "a tab refused");
+	V(valid_tags, "vip\ngolf", "err.tags", "a newline refused");
+
+	V(valid_phone, "0917 123 4567", NULL, "0917 123 4567 ok");
+	V(valid_phone, "+60 12-345 6789", NULL, "+60 12-345 6789 ok");
+	V(valid_phone, "0917 CALL NOW", "err.phone", "letters refused");
+	V(valid_phone, "12345", "err.phone", "5 digits refused");
+	V(valid_phone, "", "err.phone", "empty refused");
+	V(valid_phone, p40, NULL, "40 bytes ok");
+	V(valid_phone, p41, "err.phone", "41 bytes refused");
+
+	V(valid_email, "Ana@Example.COM", NULL, "Ana@Example.COM ok");
+	V(valid_email, "ana@@example.com", "err.email", "two @ refused");
+	V(valid_email, "ana@localhost", "err.email", "no dot in the domain refused");
+	V(valid_email, "ana reyes@example.com", "err.email", "a space refused");
+	V(valid_email, "", "err.email", "empty refused");
+
+	V(valid_consent, "1", NULL, "1 (given) ok");
+	V(valid_consent, "0", NULL, "0 (withdrawn) ok");
+	V(valid_consent, "", "err.choice", "empty refused");
+	V(valid_consent, "2", "err.choice", "2 refused");
+	V(valid_consent, "10", "err.choice", "10 refused");
+	V(valid_consent, "yes", "err.choice", "yes refused");
+
+	V(valid_flag, "1", NULL, "1 ok");
+	V(valid_flag, "0", "err.choice", "0 refused");
+	V(valid_flag, "on", "err.choice", "on refused");
+	V(valid_flag, "", "err.choice", "empty refused");
+
+	static const char *const kinds[] = { "person", "company", NULL };
+	static const char *const sources[] = { "walk_in", "phone", "web", "email", "referral", "leaflet", "event",
+					       "social", "other", NULL };
+	static const char *const prefs[] = { "phone", "email", "sms", "post", "visit", NULL };
+	static const char *const statuses[] = { "prospect", "active", "dormant", "lost", NULL };
+	static const char *const phone_kinds[] = { "mobile", "home", "work", "other", NULL };
+	static const char *const ichannels[] = { "phone", "email", "sms", "visit", "web", "letter", "leaflet", "other", NULL };
+	static const char *const directions[] = { "in", "out", NULL };
+	static const char *const sorts[] = { "name", "contact", NULL };
+#define ENUM_OK(fn, list) for (const char *const *e_ = list; *e_; e_++) \
+	CHECK_KEY(fn(*e_, strlen(*e_)), NULL, #fn ": %s ok", *e_)
+	ENUM_OK(valid_client_kind, kinds);
+	ENUM_OK(valid_source_channel, sources);
+	ENUM_OK(valid_preferred_channel, prefs);
+	ENUM_OK(valid_client_status, statuses);
+	ENUM_OK(valid_phone_kind, phone_kinds);
+	ENUM_OK(valid_interaction_channel, ichannels);
+	ENUM_OK(valid_direction, directions);
+	ENUM_OK(valid_sort, sorts);
+#undef ENUM_OK
+	V(valid_client_kind, "Person", "err.choice", "Person (capital) refused");
+	V(valid_client_kind, "perso", "err.choice", "a prefix refused");
+	V(valid_client_kind, "persons", "err.choice", "a longer word refused");
+	V(valid_client_kind, "", "err.choice", "empty refused");
+	CHECK_KEY(valid_client_kind("person", 5), "err.choice", "valid_client_kind: uses len (\"perso\" of \"person\") refused");
+	V(valid_source_channel, "walk-in", "err.choice", "walk-in (dash) refused");
+	V(valid_source_channel, "visit", "err.choice", "visit refused (not a source)");
+	V(valid_preferred_channel, "letter", "err.choice", "letter refused");
+	V(valid_preferred_channel, "walk_in", "err.choice", "walk_in refused");
+	V(valid_client_status, "Active", "err.choice", "Active (capital) refused");
+	V(valid_client_status, "merged", "err.choice", "merged refused");
+	V(valid_phone_kind, "fax", "err.choice", "fax refused");
+	V(valid_interaction_channel, "walk_in", "err.choice", "walk_in refused");
+	V(valid_interaction_channel, "post", "err.choice", "post refused");
+	V(valid_direction, "inout", "err.choice", "inout refused");
+	V(valid_direction, "IN", "err.choice", "IN refused");
+	V(valid_sort, "date", "err.choice", "date refused");
+	V(valid_sort, "", "err.choice", "empty refused");
+
+	V(valid_short_text, "", NULL, "empty ok");
+	V(valid_short_text, s200, NULL, "200 bytes ok");
+	V(valid_short_text, s201, "err.short_text", "201 bytes refused");
+	V(valid_short_text, "Jos\xC3\xA9 <b>&\"'", NULL, "any printable characters ok");
+	V(valid_short_text, "a\nb", "err.short_text", "a newline refused");
+	V(valid_short_text, "a\tb", "err.short_text", "a tab refused");
+	V(valid_short_text, "a\x7F", "err.short_text", "DEL refused");
+	V(valid_long_text, l5000, NULL, "5000 bytes ok");
+	V(valid_long_text, l5001, "err.long_text", "5001 bytes refused");
+	V(valid_long_text, "a\r\nb\tc\n", NULL, "newlines and tabs ok");
+	V(valid_long_text, "a\x01", "err.long_text", "other control characters refused");
+	V(valid_long_text, "a\x7F", "err.long_text", "DEL refused");
+	V(valid_search, q100, NULL, "100 bytes ok");
+	V(valid_search, q101, "err.search", "101 bytes refused");
+	V(valid_search, "a\nb", "err.search", "a newline refused");
+}
+#undef V
+
 int main(int argc, char **argv)
 {
 	const char *root = argc > 1 ? argv[1] : ".";
@@ -857,6 +1166,10 @@ int main(int argc, char **argv)
 	test_router_match();
 	test_router_fields();
 	test_arena_buf();
+	test_normalize_phone();
+	test_normalize_email();
+	test_name_words();
+	test_client_validators();
 	i18n_free();
 	arena_free(&A);
 	printf("# %d checks, %d failed\n", tap_run, tap_failed);
