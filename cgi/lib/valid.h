@@ -35,7 +35,6 @@ enum role { ROLE_AGENT = 1, ROLE_MANAGER = 2, ROLE_ADMIN = 4 };
 #define ROLES_ALL (ROLE_AGENT | ROLE_MANAGER | ROLE_ADMIN)
 int role_from_name(const char *name);   /* 0 when unknown */
 const char *role_name(int role);        /* "" when unknown */
-#endif
 
 /* Client records and interactions. */
 const char *valid_client_kind(const char *v, size_t len);      /* person | company */
@@ -62,3 +61,4 @@ const char *valid_import_target(const char *v, size_t len);    /* a client field
 const char *valid_dups(const char *v, size_t len);             /* skip | import */
 const char *valid_upload(const char *v, size_t len);           /* a non-empty file */
 const char *valid_segment_name(const char *v, size_t len);     /* 1..80 bytes, one line */
+#endif

@@ -151,6 +151,8 @@ enum db_status client_list_query(struct request *req, long long limit, const str
 		kind_q = 1;
 
 	if (kind_q == 3 || kind_q == 2) {
+		if (after_id)   /* the cursor must name a client, as in the other orders */
+			st = db_query_one(req->db, &SQL_CLIENT_CURSOR, DB_ARGS(DB_INT(after_id)), &req->arena, &cur);
 		*def = kind_q == 3 ? &SQL_CLIENT_LIST_BY_EMAIL : &SQL_CLIENT_LIST_BY_PHONE;
 		args[n++] = DB_STR(arena_strdup(&req->arena, norm));
 		args[n++] = DB_INT(after_id);
