@@ -11,8 +11,9 @@ static const char usage[] =
 	"                             accounts and apply sql/grants.sql\n"
 	"  user add --username NAME --role admin|manager|agent [--name \"Full Name\"] [--language en|fil|ms]\n"
 	"                             create a staff member; the password is read from standard input\n"
-	"  demo-data [--logins FILE] [--staff N] [--audit N]\n"
-	"                             demo accounts (logins written to FILE), N extra staff, N audit rows\n"
+	"  demo-data [--logins FILE] [--staff N] [--audit N] [--clients N]\n"
+	"                             demo accounts (logins written to FILE), N extra staff, N audit rows,\n"
+	"                             N more clients with phones, e-mails, tags, consents, interactions\n"
 	"The configuration is read from $CRM_CONFIG (default " CONFIG_DEFAULT_PATH ").\n";
 
 const char *crmctl_opt(int argc, char **argv, const char *name, char *used)

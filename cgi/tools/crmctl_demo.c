@@ -4,6 +4,7 @@
 #include "db.h"
 #include "db_staff.h"
 #include "password.h"
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,14 +32,14 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
  * Everything is derived from the client id with arithmetic (no RAND()): the same database state
  * gives the same data. A batch of up to DEMO_BATCH clients takes ids base+1..base+count (explicit
  * ids, so that the statements for phones, e-mails, words etc. can select the batch's clients by id
- * range and read their names back). Three checksums of the id (0..2^32-1, with
- * no visible pattern between neighbours) spread the attributes. */
+ * range and read their names back). Three checksums of the id (0..2^32-1, with no visible
+ * pattern between neighbours) spread the attributes. */
 #define DEMO_BATCH 100000
 #define DEMO_H1 "CRC32(c.id)"
 #define DEMO_H2 "CRC32C(c.id)"
 #define DEMO_H3 "CRC32(CONCAT(c.id, '#'))"
 
-/* Names: 44 Filipino (with Spanish and English) given and family names for clients in the
+/* Names: 44 Filipino (with Spanish and English) given names and family names for clients in the
  * Philippines, 30 Malay, Chinese, Indian and English ones for clients in Malaysia. Multi-word names
  * ("Dela Cruz", "Wei Ling") give several search words. No hyphens or apostrophes (the C word
  * splitter would cut there); accents only on lower-case letters. */
@@ -51,14 +52,24 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
 	" 'Azman', 'Faridah', 'Ismail', 'Hidayah', 'Amirah', 'Hakim', 'Wei Ling', 'Mei Ling', 'Kok Wai',"\
 	" 'Siew Mei', 'Jia Hui', 'Kumar', 'Priya', 'Devi', 'Rajesh', 'Lakshmi', 'Daniel', 'Sarah', 'Adam',"\
 	" 'Aina', 'Marina'"
-#define DEMO_FAMILY_PH "'Santos', 'Reyes', 'Cruz', 'Bautista', 'García', 'Mendoza', 'Dela Cruz', 'De los Santos',"\
-	" 'Villanueva', 'Ramos', 'Aquino', 'Castillo', 'Rivera', 'Peñaflor', 'Fernández', 'Domingo', 'Gonzales',"\
-	" 'Lopez', 'Torres', 'Flores', 'Navarro', 'Aguilar', 'Pascual', 'Manalo', 'Macaraeg', 'Dimaculangan',"\
-	" 'Soriano', 'Mercado', 'Salazar', 'Tolentino', 'Evangelista', 'Lacson', 'Panganiban', 'Quiñones',"\
-	" 'Ocampo', 'Marquez', 'Galang', 'Lim', 'Tan', 'Santiago', 'Sy', 'Smith', 'Walker', 'Brown'"
-#define DEMO_FAMILY_MY "'Abdullah', 'Ibrahim', 'Hassan', 'Othman', 'Yusof', 'Rahman', 'Hamid', 'Osman', 'Aziz',"\
-	" 'Mohd Noor', 'Tan', 'Lim', 'Wong', 'Lee', 'Ng', 'Chong', 'Ong', 'Teoh', 'Goh', 'Krishnan',"\
-	" 'Subramaniam', 'Pillai', 'Nair', 'Muthu', 'Williams', 'Taylor', 'Clarke', 'Jones', 'Ismail', 'Rajendran'"
+/* Family names in sort order, Filipino ones twice (weight), with their country in DEMO_REGION:
+ * P Philippines, M Malaysia, B both (Tan, Lim). A batch takes them in this order (see
+ * SQL_DEMO_CLIENTS). */
+#define DEMO_FAMILIES "'Abdullah', 'Aguilar', 'Aguilar', 'Aquino', 'Aquino', 'Aziz', 'Bautista', 'Bautista',"\
+	" 'Brown', 'Brown', 'Castillo', 'Castillo', 'Chong', 'Clarke', 'Cruz', 'Cruz', 'De los Santos',"\
+	" 'De los Santos', 'Dela Cruz', 'Dela Cruz', 'Dimaculangan', 'Dimaculangan', 'Domingo', 'Domingo',"\
+	" 'Evangelista', 'Evangelista', 'Fernández', 'Fernández', 'Flores', 'Flores', 'Galang', 'Galang',"\
+	" 'García', 'García', 'Goh', 'Gonzales', 'Gonzales', 'Hamid', 'Hassan', 'Ibrahim', 'Ismail', 'Jones',"\
+	" 'Krishnan', 'Lacson', 'Lacson', 'Lee', 'Lim', 'Lim', 'Lopez', 'Lopez', 'Macaraeg', 'Macaraeg',"\
+	" 'Manalo', 'Manalo', 'Marquez', 'Marquez', 'Mendoza', 'Mendoza', 'Mercado', 'Mercado', 'Mohd Noor',"\
+	" 'Muthu', 'Nair', 'Navarro', 'Navarro', 'Ng', 'Ocampo', 'Ocampo', 'Ong', 'Osman', 'Othman',"\
+	" 'Panganiban', 'Panganiban', 'Pascual', 'Pascual', 'Peñaflor', 'Peñaflor', 'Pillai', 'Quiñones',"\
+	" 'Quiñones', 'Rahman', 'Rajendran', 'Ramos', 'Ramos', 'Reyes', 'Reyes', 'Rivera', 'Rivera', 'Salazar',"\
+	" 'Salazar', 'Santiago', 'Santiago', 'Santos', 'Santos', 'Smith', 'Smith', 'Soriano', 'Soriano',"\
+	" 'Subramaniam', 'Sy', 'Sy', 'Tan', 'Tan', 'Taylor', 'Teoh', 'Tolentino', 'Tolentino', 'Torres',"\
+	" 'Torres', 'Villanueva', 'Villanueva', 'Walker', 'Walker', 'Williams', 'Wong', 'Yusof'"
+#define DEMO_FAMILY_SLOTS "116"
+#define DEMO_REGION "'MPPPPMPPPPPPMMPPPPPPPPPPPPPPPPPPPPMPPMMMMMMPPMBBPPPPPPPPPPPPMMMPPMPPMMMPPPPPPMPPMMPPPPPPPPPPPPPPPPMPPBBMMPPPPPPPPMMM'"
 /* Cities with their postal codes (parallel lists; the big cities appear twice). */
 #define DEMO_CITY_PH "'Manila', 'Quezon City', 'Manila', 'Quezon City', 'Makati', 'Pasig', 'Taguig',"\
 	" 'Cebu City', 'Davao City', 'Iloilo City', 'Baguio', 'Cagayan de Oro'"
@@ -78,9 +89,12 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
 #define DEMO_COMPANY_MY "'Trading', 'Sdn. Bhd.', 'Enterprise', 'Hardware Sdn. Bhd.', 'Food Industries', 'Motor',"\
 	" 'Farmasi', 'Holdings Berhad', 'Bakery', 'Logistics'"
 /* Phone digits: x = (id * a + b) mod p, then x^3 mod p, with p a prime of 7 (8) digits where
- * p - 1 is not a multiple of 3: one-to-one for ids below p, and neighbours look unrelated. */
+ * p - 1 is not a multiple of 3: one-to-one for ids below p (so every number is different), and
+ * neighbours look unrelated. */
 #define DEMO_PHONE7 "LPAD((((c.id * 4194301 + 3141592) % 9999971) * ((c.id * 4194301 + 3141592) % 9999971) % 9999971)"\
 	" * ((c.id * 4194301 + 3141592) % 9999971) % 9999971, 7, '0')"
+#define DEMO_PHONE7B "LPAD((((c.id * 7654321 + 1234567) % 9999971) * ((c.id * 7654321 + 1234567) % 9999971) % 9999971)"\
+	" * ((c.id * 7654321 + 1234567) % 9999971) % 9999971, 7, '0')"
 #define DEMO_PHONE8 "LPAD((((c.id * 15485867 + 2718281) % 99999989) * ((c.id * 15485867 + 2718281) % 99999989) % 99999989)"\
 	" * ((c.id * 15485867 + 2718281) % 99999989) % 99999989, 8, '0')"
 /* An ASCII, lower-case, space-free form of a name for e-mail addresses. */
@@ -89,62 +103,65 @@ DB_STMT(SQL_DEMO_AUDIT_BULK,
 
 DB_STMT(SQL_DEMO_SEGMENTS,
 	"INSERT IGNORE INTO segments (name) VALUES ('Retail'), ('Wholesale'), ('VIP'), ('Corporate'), ('Online')");
+/* For the bulk only, in this session: the rows refer only to rows that exist (staff, segments, the
+ * batch's clients), so the foreign key lookups and the shared locks they take are skipped; READ
+ * COMMITTED reads the batch's clients back without locking them. */
+DB_STMT(SQL_DEMO_BULK_BEGIN, "SET SESSION foreign_key_checks = 0, SESSION tx_isolation = 'READ-COMMITTED'");
+DB_STMT(SQL_DEMO_BULK_END, "SET SESSION foreign_key_checks = 1, SESSION tx_isolation = 'REPEATABLE-READ'");
 DB_STMT(SQL_DEMO_CLIENT_BASE, "SELECT COALESCE(MAX(id), 0) FROM clients");
 DB_STMT(SQL_DEMO_ACTIVE_STAFF, "SELECT COUNT(*) FROM staff WHERE active = 1");
-/* A batch of clients: names and everything else from checksums of a provisional number p (first
- * id + 0..count-1); then the ids first..last are given out in name order, so that the name indexes
- * (sort_name; segment, manager, status + sort_name; family name; client_words later) take the
- * batch in order instead of at random places: a big table that no longer fits in the buffer pool
- * still loads at the same speed. Arguments: first id - 1 (twice), count, number of active staff. */
+/* Whether a client of the batch lives in the Philippines (else Malaysia): by the family name. */
+#define DEMO_IS_PH "(x.reg = 'P' OR (x.reg = 'B' AND x.h1 % 2 = 0))"
+/* A batch of clients: ids first..last. The family name goes with the position in the batch, in
+ * alphabetical order (DEMO_FAMILIES), everything else with checksums of the id. So a batch comes
+ * in roughly in name order, and the name indexes (sort_name; segment, manager, status + sort_name;
+ * family name; later client_words) take it at a few places that move forward instead of at
+ * random ones, which keeps loading fast once the tables outgrow the buffer pool. (Within a batch
+ * the ids follow the family names; across batches they do not.)
+ * Arguments: first id - 1, count, count, number of active staff. */
 DB_STMT(SQL_DEMO_CLIENTS,
 	"INSERT INTO clients (id, kind, given_name, family_name, company_name, sort_name, birthday,"
 	"  name_day_month, name_day_day, segment_id, source_channel, preferred_channel, status, manager_id,"
 	"  street, city, postal_code, country, last_contact_at, created_at, updated_at)"
-	" SELECT ? + ROW_NUMBER() OVER (ORDER BY e.sort_name COLLATE utf8mb4_unicode_ci, e.p) AS new_id,"
-	"  e.kind, e.given_name, e.family_name, e.company_name, e.sort_name, e.birthday, e.name_day_month,"
-	"  e.name_day_day, e.segment_id, e.source_channel, e.preferred_channel, e.status, e.manager_id, e.street,"
-	"  e.city, e.postal_code, e.country, e.last_contact_at, e.created_at, e.updated_at"
-	" FROM (SELECT d.id AS p, IF(d.co, 'company', 'person') AS kind,"
-	"  IF(d.co, '', d.given) AS given_name, IF(d.co, '', d.family) AS family_name,"
-	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), '') AS company_name,"
-	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), CONCAT(d.family, ' ', d.given)) AS sort_name,"
-	"  IF(d.co OR (d.h2 DIV 100) % 12 = 0, NULL,"
-	"     DATE '1950-01-01' + INTERVAL ((d.h3 DIV 100000) % 20454) DAY) AS birthday,"
-	"  IF(d.co OR (d.h2 DIV 1000) % 10 >= 3, NULL, 1 + (d.gi * 5) % 12) AS name_day_month,"
-	"  IF(d.co OR (d.h2 DIV 1000) % 10 >= 3, NULL, 1 + (d.gi * 11) % 28) AS name_day_day,"
-	"  g.id AS segment_id,"
+	" SELECT d.id, IF(d.co, 'company', 'person'),"
+	"  IF(d.co, '', d.given), IF(d.co, '', d.family), IF(d.co, CONCAT(d.family, ' ', d.suffix), ''),"
+	"  IF(d.co, CONCAT(d.family, ' ', d.suffix), CONCAT(d.family, ' ', d.given)),"
+	"  IF(d.co OR (d.h2 DIV 100) % 12 = 0, NULL, DATE '1950-01-01' + INTERVAL ((d.h3 DIV 100000) % 20454) DAY),"
+	"  IF(d.co OR (d.h2 DIV 1000) % 10 >= 3, NULL, 1 + (d.gi * 5) % 12),"
+	"  IF(d.co OR (d.h2 DIV 1000) % 10 >= 3, NULL, 1 + (d.gi * 11) % 28),"
+	"  g.id,"
 	"  ELT(1 + (d.h3 DIV 7) % 12, 'walk_in', 'phone', 'web', 'referral', 'walk_in', 'email', 'leaflet',"
-	"      'event', 'social', 'phone', 'web', 'other') AS source_channel,"
-	"  ELT(1 + (d.h1 DIV 7) % 8, 'phone', 'sms', 'email', 'phone', 'visit', 'sms', 'post', NULL) AS preferred_channel,"
+	"      'event', 'social', 'phone', 'web', 'other'),"
+	"  ELT(1 + (d.h1 DIV 7) % 8, 'phone', 'sms', 'email', 'phone', 'visit', 'sms', 'post', NULL),"
 	"  ELT(1 + (d.h2 DIV 100000) % 20, 'active', 'active', 'active', 'active', 'active', 'active', 'active',"
 	"      'active', 'active', 'active', 'active', 'active', 'active', 'active', 'prospect', 'prospect',"
-	"      'prospect', 'dormant', 'dormant', 'lost') AS status,"
-	"  m.id AS manager_id,"
+	"      'prospect', 'dormant', 'dormant', 'lost'),"
+	"  m.id,"
 	"  CONCAT(1 + (d.h3 DIV 11) % 250, ' ', IF(d.ph, ELT(1 + (d.h1 DIV 13) % 10, " DEMO_STREET_PH "),"
-	"      ELT(1 + (d.h1 DIV 13) % 8, " DEMO_STREET_MY "))) AS street,"
-	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_CITY_PH "), ELT(1 + d.ci % 10, " DEMO_CITY_MY ")) AS city,"
-	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_POSTAL_PH "), ELT(1 + d.ci % 10, " DEMO_POSTAL_MY ")) AS postal_code,"
-	"  IF(d.ph, 'PH', 'MY') AS country,"
+	"      ELT(1 + (d.h1 DIV 13) % 8, " DEMO_STREET_MY "))),"
+	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_CITY_PH "), ELT(1 + d.ci % 10, " DEMO_CITY_MY ")),"
+	"  IF(d.ph, ELT(1 + d.ci % 12, " DEMO_POSTAL_PH "), ELT(1 + d.ci % 10, " DEMO_POSTAL_MY ")),"
+	"  IF(d.ph, 'PH', 'MY'),"
 	"  IF((d.h3 DIV 10) % 10 = 0, NULL,"
-	"     NOW() - INTERVAL (d.h2 % (1 + LEAST(1051200, d.cm))) MINUTE - INTERVAL d.id % 60 SECOND) AS last_contact_at,"
-	"  NOW() - INTERVAL d.cm MINUTE - INTERVAL d.id % 60 SECOND AS created_at,"
-	"  NOW() - INTERVAL (d.cm * ((d.h3 DIV 13) % 100) DIV 100) MINUTE AS updated_at"
-	" FROM (SELECT x.id, x.h1, x.h2, x.h3, x.h1 % 10 < 7 AS ph, x.h2 % 10 = 0 AS co,"
-	"   IF(x.h1 % 10 < 7, (x.h1 DIV 10) % 44, 44 + (x.h1 DIV 10) % 30) AS gi,"
-	"   IF(x.h1 % 10 < 7, ELT(1 + (x.h1 DIV 10) % 44, " DEMO_GIVEN_PH "),"
-	"                     ELT(1 + (x.h1 DIV 10) % 30, " DEMO_GIVEN_MY ")) AS given,"
-	"   IF(x.h1 % 10 < 7, ELT(1 + x.h3 % 44, " DEMO_FAMILY_PH "),"
-	"                     ELT(1 + x.h3 % 30, " DEMO_FAMILY_MY ")) AS family,"
-	"   IF(x.h1 % 10 < 7, ELT(1 + (x.h2 DIV 10) % 10, " DEMO_COMPANY_PH "),"
-	"                     ELT(1 + (x.h2 DIV 10) % 10, " DEMO_COMPANY_MY ")) AS suffix,"
+	"     NOW() - INTERVAL (d.h2 % (1 + LEAST(1051200, d.cm))) MINUTE - INTERVAL d.id % 60 SECOND),"
+	"  NOW() - INTERVAL d.cm MINUTE - INTERVAL d.id % 60 SECOND,"
+	"  NOW() - INTERVAL (d.cm * ((d.h3 DIV 13) % 100) DIV 100) MINUTE"
+	" FROM (SELECT x.id, x.h1, x.h2, x.h3, " DEMO_IS_PH " AS ph, x.h2 % 10 = 0 AS co,"
+	"   IF(" DEMO_IS_PH ", (x.h1 DIV 10) % 44, 44 + (x.h1 DIV 10) % 30) AS gi,"
+	"   IF(" DEMO_IS_PH ", ELT(1 + (x.h1 DIV 10) % 44, " DEMO_GIVEN_PH "),"
+	"      ELT(1 + (x.h1 DIV 10) % 30, " DEMO_GIVEN_MY ")) AS given,"
+	"   ELT(x.fr, " DEMO_FAMILIES ") AS family,"
+	"   IF(" DEMO_IS_PH ", ELT(1 + (x.h2 DIV 10) % 10, " DEMO_COMPANY_PH "),"
+	"      ELT(1 + (x.h2 DIV 10) % 10, " DEMO_COMPANY_MY ")) AS suffix,"
 	"   (x.h3 DIV 1000) % 60 AS ci, (x.h1 DIV 1000) % 2628000 AS cm"
-	"  FROM (SELECT c.id, " DEMO_H1 " AS h1, " DEMO_H2 " AS h2, " DEMO_H3 " AS h3"
-	"   FROM (SELECT ? + seq AS id FROM seq_1_to_100000 WHERE seq <= ?) c) x) d"
+	"  FROM (SELECT c.id, c.fr, " DEMO_H1 " AS h1, " DEMO_H2 " AS h2, " DEMO_H3 " AS h3,"
+	"    SUBSTRING(" DEMO_REGION ", c.fr, 1) AS reg"
+	"   FROM (SELECT ? + seq AS id, 1 + (seq - 1) * " DEMO_FAMILY_SLOTS " DIV ? AS fr"
+	"    FROM seq_1_to_100000 WHERE seq <= ?) c) x) d"
 	" LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM segments"
 	"  WHERE name IN ('Retail', 'Wholesale', 'VIP', 'Corporate', 'Online')) g ON g.k = (d.h2 DIV 10000) % 6"
 	" LEFT JOIN (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS k FROM staff WHERE active = 1) m"
-	"  ON m.k = d.id % ?) e"
-	" ORDER BY new_id");
+	"  ON m.k = d.id % ?");
 /* The statements below read the batch's clients back: arguments first id, last id. */
 /* A mobile for everyone (its 7 digits: DEMO_PHONE7, one number per client). */
 DB_STMT(SQL_DEMO_PHONES,
@@ -161,10 +178,10 @@ DB_STMT(SQL_DEMO_PHONES,
 DB_STMT(SQL_DEMO_PHONES2,
 	"INSERT INTO client_phones (client_id, kind, number, normalized)"
 	" SELECT c.id, IF(c.kind = 'company', 'work', 'home'),"
-	"  IF(c.country = 'PH', CONCAT('+63 2 8', SUBSTRING(c.s, 2, 3), ' ', RIGHT(c.s, 4)),"
+	"  IF(c.country = 'PH', CONCAT('+63 2 8', LEFT(c.s, 3), ' ', RIGHT(c.s, 4)),"
 	"     CONCAT('+60 3-', LEFT(c.s, 4), ' ', RIGHT(c.s, 4))),"
-	"  IF(c.country = 'PH', CONCAT('6328', RIGHT(c.s, 7)), CONCAT('603', c.s))"
-	" FROM (SELECT c.id, c.kind, c.country, " DEMO_PHONE8 " AS s"
+	"  IF(c.country = 'PH', CONCAT('6328', c.s), CONCAT('603', c.s))"
+	" FROM (SELECT c.id, c.kind, c.country, IF(c.country = 'PH', " DEMO_PHONE7B ", " DEMO_PHONE8 ") AS s"
 	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND " DEMO_H3 " % 10 = 3) c");
 /* An e-mail for four in five: given.family.id@ for people, sales.id@ for companies. */
 DB_STMT(SQL_DEMO_EMAILS,
@@ -212,7 +229,8 @@ DB_STMT(SQL_DEMO_INTERACTIONS,
 	" FROM (SELECT c.id AS client_id, c.manager_id AS staff_id,"
 	"   ELT(1 + (c.id + k.seq) % 8, 'phone', 'phone', 'email', 'sms', 'visit', 'web', 'phone', 'email') AS channel,"
 	"   ELT(1 + (c.id * 3 + k.seq) % 3, 'in', 'out', 'in') AS direction,"
-	"   GREATEST(c.created_at, c.last_contact_at - INTERVAL ((k.seq - 1) * (20 + c.id % 97)) DAY"
+	"   GREATEST(c.created_at, NOW() - INTERVAL 730 DAY,"
+	"     c.last_contact_at - INTERVAL ((k.seq - 1) * (20 + c.id % 97)) DAY"
 	"     - INTERVAL ((k.seq - 1) * (c.id % 600)) MINUTE) AS at,"
 	"   ELT(1 + (c.id * 7 + k.seq * 3) % 12, 'Asked about prices for a bulk order', 'Called about a late delivery',"
 	"     'Requested a quotation', 'Follow-up on the last purchase', 'Complained about a damaged item',"
@@ -256,52 +274,184 @@ static double now_seconds(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
-/* Adds n clients in batches of DEMO_BATCH, each batch one transaction. */
-static enum db_status demo_clients(struct db *db, long n)
+/* The rows that hang off a batch of clients, in two groups that run side by side on their own
+ * connections; within a group, in this order (the first phone is the mobile; consents look at
+ * the e-mails). */
+#define DEMO_GROUPS 2
+static const struct {
+	const struct db_stmt_def *def;
+	int group;
+	int count;   /* index into demo_run.counts */
+} demo_children[] = {
+	{ &SQL_DEMO_PHONES, 0, 0 }, { &SQL_DEMO_PHONES2, 0, 0 }, { &SQL_DEMO_EMAILS, 0, 1 },
+	{ &SQL_DEMO_CONSENTS, 0, 4 }, { &SQL_DEMO_WORDS, 1, 2 }, { &SQL_DEMO_TAGS, 1, 3 },
+	{ &SQL_DEMO_INTERACTIONS, 1, 5 },
+};
+
+/* Three connections work on the batches at the same time: this thread inserts the clients of
+ * batch k + 1 while two others insert the phones, e-mails, words, ... of batch k. (One connection
+ * cannot go faster, and neither can two that insert into the same table: MariaDB holds a table's
+ * AUTO-INC lock for a whole INSERT ... SELECT, so they take turns; into different tables they use
+ * every cpu.) */
+struct demo_run {
+	const struct config *cfg;
+	long long base;
+	long n;
+	double t0;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	long ready;                  /* the clients of the first `ready` are committed */
+	int clients_done;            /* the clients thread has stopped (ready says how far it came) */
+	long done[DEMO_GROUPS];      /* each group's rows of the first done[g] clients are committed */
+	long reported;               /* progress printed up to here */
+	int failed;                  /* a rows thread failed */
+	char error[600];
+	unsigned long long counts[6];
+};
+
+struct demo_worker {
+	struct demo_run *run;
+	int group;
+};
+
+static enum db_status demo_children_of(struct db *db, struct demo_run *r, int group, long done, long count,
+				       unsigned long long *counts)
 {
-	static const struct {
-		const char *what;
-		const struct db_stmt_def *def;
-	} children[] = {
-		{ "phones", &SQL_DEMO_PHONES }, { "phones", &SQL_DEMO_PHONES2 }, { "e-mails", &SQL_DEMO_EMAILS },
-		{ "words", &SQL_DEMO_WORDS }, { "tags", &SQL_DEMO_TAGS }, { "consents", &SQL_DEMO_CONSENTS },
-		{ "interactions", &SQL_DEMO_INTERACTIONS },
-	};
-	unsigned long long counts[sizeof(children) / sizeof(children[0])] = { 0 }, clients = 0;
-	long long base = 0, staff = 0;
-	double t0 = now_seconds();
+	long long first = r->base + done + 1, last = r->base + done + count;
+	enum db_status st = db_begin(db);
+	for (size_t i = 0; st == DB_OK && i < sizeof(demo_children) / sizeof(demo_children[0]); i++) {
+		if (demo_children[i].group != group)
+			continue;
+		unsigned long long rows = 0;
+		st = db_exec(db, demo_children[i].def, DB_ARGS(DB_INT(first), DB_INT(last)), &rows, NULL);
+		counts[demo_children[i].count] += rows;
+	}
+	if (st == DB_OK)
+		st = db_commit(db);
+	else
+		db_rollback(db);
+	return st;
+}
+
+static void *demo_children_thread(void *arg)
+{
+	struct demo_worker *w = arg;
+	struct demo_run *r = w->run;
+	unsigned long long counts[6] = { 0 };
+	struct db *db = db_open(r->cfg);
+	enum db_status st = db_ready(db);
+	if (st == DB_OK)
+		st = db_exec(db, &SQL_DEMO_BULK_BEGIN, DB_NOARGS, NULL, NULL);
+	for (long done = 0; st == DB_OK && done < r->n; done += DEMO_BATCH) {
+		long count = r->n - done < DEMO_BATCH ? r->n - done : DEMO_BATCH;
+		pthread_mutex_lock(&r->mu);
+		while (r->ready < done + count && !r->clients_done && !r->failed)
+			pthread_cond_wait(&r->cv, &r->mu);
+		int go = r->ready >= done + count && !r->failed;
+		pthread_mutex_unlock(&r->mu);
+		if (!go)
+			break;   /* another thread failed: it reports why */
+		st = demo_children_of(db, r, w->group, done, count, counts);
+		if (st != DB_OK)
+			break;
+		pthread_mutex_lock(&r->mu);
+		r->done[w->group] = done + count;
+		long all = r->n;
+		for (int g = 0; g < DEMO_GROUPS; g++)
+			if (r->done[g] < all)
+				all = r->done[g];
+		if (all > r->reported) {
+			r->reported = all;
+			fprintf(stderr, "demo-data: %ld of %ld clients (%.1f s)\n", all, r->n, now_seconds() - r->t0);
+		}
+		pthread_mutex_unlock(&r->mu);
+	}
+	pthread_mutex_lock(&r->mu);
+	if (st != DB_OK && !r->failed) {
+		r->failed = 1;
+		snprintf(r->error, sizeof(r->error), "%s", db_last_error(db));
+	}
+	for (int i = 0; i < 6; i++)
+		r->counts[i] += counts[i];
+	pthread_cond_broadcast(&r->cv);
+	pthread_mutex_unlock(&r->mu);
+	db_close(db);
+	return NULL;
+}
+
+/* Adds n clients and their rows in batches of DEMO_BATCH: a batch's clients are one transaction,
+ * each group of their rows another. On failure the batches before stay. */
+static enum db_status demo_clients(const struct config *cfg, struct db *db, long n, int *reported)
+{
+	struct demo_run r = { .cfg = cfg, .n = n, .t0 = now_seconds() };
+	struct demo_worker workers[DEMO_GROUPS];
+	pthread_t tids[DEMO_GROUPS];
+	int started = 0;
+	long long staff = 0;
+	unsigned long long clients = 0;
 	enum db_status st = db_exec(db, &SQL_DEMO_SEGMENTS, DB_NOARGS, NULL, NULL);
 	if (st == DB_OK)
-		st = db_query(db, &SQL_DEMO_CLIENT_BASE, DB_NOARGS, number_row, &base);
+		st = db_query(db, &SQL_DEMO_CLIENT_BASE, DB_NOARGS, number_row, &r.base);
 	if (st == DB_OK)
 		st = db_query(db, &SQL_DEMO_ACTIVE_STAFF, DB_NOARGS, number_row, &staff);
 	if (st == DB_OK && staff < 1)
 		staff = 1;   /* no active staff: manager_id stays NULL */
+	if (st == DB_OK)
+		st = db_exec(db, &SQL_DEMO_BULK_BEGIN, DB_NOARGS, NULL, NULL);
+	if (st != DB_OK)
+		return st;
+	pthread_mutex_init(&r.mu, NULL);
+	pthread_cond_init(&r.cv, NULL);
+	for (; started < DEMO_GROUPS; started++) {
+		workers[started] = (struct demo_worker){ &r, started };
+		if (pthread_create(&tids[started], NULL, demo_children_thread, &workers[started]) != 0) {
+			snprintf(r.error, sizeof(r.error), "cannot start a thread");
+			r.failed = 1;
+			break;
+		}
+	}
 	for (long done = 0; st == DB_OK && done < n; done += DEMO_BATCH) {
 		long count = n - done < DEMO_BATCH ? n - done : DEMO_BATCH;
-		long long first = base + done + 1, last = base + done + count;
 		unsigned long long rows = 0;
+		pthread_mutex_lock(&r.mu);
+		int failed = r.failed;
+		pthread_mutex_unlock(&r.mu);
+		if (failed)
+			break;
 		st = db_begin(db);
 		if (st == DB_OK)
-			st = db_exec(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(first - 1), DB_INT(first - 1), DB_INT(count), DB_INT(staff)),
-				     &rows, NULL);
-		clients += rows;
-		for (size_t i = 0; st == DB_OK && i < sizeof(children) / sizeof(children[0]); i++) {
-			rows = 0;
-			st = db_exec(db, children[i].def, DB_ARGS(DB_INT(first), DB_INT(last)), &rows, NULL);
-			counts[i] += rows;
-		}
+			st = db_exec(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(r.base + done), DB_INT(count), DB_INT(count),
+				     DB_INT(staff)), &rows, NULL);
 		if (st == DB_OK)
 			st = db_commit(db);
 		else
 			db_rollback(db);
+		clients += rows;
+		pthread_mutex_lock(&r.mu);
 		if (st == DB_OK)
-			fprintf(stderr, "demo-data: %ld of %ld clients (%.1f s)\n", done + count, n, now_seconds() - t0);
+			r.ready = done + count;
+		pthread_cond_broadcast(&r.cv);
+		pthread_mutex_unlock(&r.mu);
+	}
+	pthread_mutex_lock(&r.mu);
+	r.clients_done = 1;
+	pthread_cond_broadcast(&r.cv);
+	pthread_mutex_unlock(&r.mu);
+	for (int i = 0; i < started; i++)
+		pthread_join(tids[i], NULL);
+	pthread_cond_destroy(&r.cv);
+	pthread_mutex_destroy(&r.mu);
+	if (st == DB_OK && r.failed) {
+		fprintf(stderr, "crmctl: demo-data: %s\n", r.error);
+		*reported = 1;
+		return DB_ERROR;
 	}
 	if (st == DB_OK)
+		st = db_exec(db, &SQL_DEMO_BULK_END, DB_NOARGS, NULL, NULL);
+	if (st == DB_OK)
 		fprintf(stderr, "demo-data: %llu clients, %llu phones, %llu e-mails, %llu name words, %llu tags,"
-			" %llu consents, %llu interactions in %.1f s\n", clients, counts[0] + counts[1], counts[2],
-			counts[3], counts[4], counts[5], counts[6], now_seconds() - t0);
+			" %llu consents, %llu interactions in %.1f s\n", clients, r.counts[0], r.counts[1],
+			r.counts[2], r.counts[3], r.counts[4], r.counts[5], now_seconds() - r.t0);
 	return st;
 }
 
@@ -364,8 +514,9 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	unsigned long long rows = 0;
 	if (st == DB_OK && n_audit > 0)
 		st = db_exec(db, &SQL_DEMO_AUDIT_BULK, DB_ARGS(DB_INT(n_audit)), &rows, NULL);
+	int reported = 0;   /* demo_clients printed the error of its second connection */
 	if (st == DB_OK && n_clients > 0)
-		st = demo_clients(db, n_clients);
+		st = demo_clients(cfg, db, n_clients, &reported);
 	if (logins && (fclose(out) != 0 || (st == DB_OK && rename(tmp, logins) != 0))) {
 		perror(logins);
 		st = DB_ERROR;
@@ -373,7 +524,8 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	if (st != DB_OK) {
 		if (logins)
 			unlink(tmp);
-		fprintf(stderr, "crmctl: demo-data: %s\n", db_last_error(db));
+		if (!reported)
+			fprintf(stderr, "crmctl: demo-data: %s\n", db_last_error(db));
 		db_close(db);
 		return 1;
 	}
