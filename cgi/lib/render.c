@@ -31,6 +31,21 @@ void hdf_list_init(struct request *req, const char *name, struct hdf_list *l)
 	nerr_ignore(&err);
 }
 
+void hdf_rows_init(struct request *req, const char *name, const char *const *cols, struct hdf_rows *r)
+{
+	hdf_list_init(req, name, &r->list);
+	r->cols = cols;
+}
+
+int hdf_rows_add(void *ctx, const struct db_row *row)
+{
+	struct hdf_rows *r = ctx;
+	HDF *item = hdf_list_add(&r->list);
+	for (unsigned i = 0; i < row->ncols && r->cols[i]; i++)
+		hdf_put(item, r->cols[i], row->val[i]);
+	return 0;
+}
+
 HDF *hdf_list_add(struct hdf_list *l)
 {
 	char name[24];

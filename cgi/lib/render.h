@@ -20,6 +20,17 @@ struct hdf_list {
 	HDF *node;
 	size_t n;
 };
+/* A list filled straight from a query: each row becomes one child whose values are named by
+ * cols (NULL-terminated, one name per column, in the statement's order). */
+struct hdf_rows {
+	struct hdf_list list;
+	const char *const *cols;
+};
+/* Starts rows at name with the column names cols. */
+void hdf_rows_init(struct request *req, const char *name, const char *const *cols, struct hdf_rows *r);
+/* The db_row_fn that adds one row (ctx is a struct hdf_rows). */
+int hdf_rows_add(void *ctx, const struct db_row *row);
+
 /* Starts the list at name (e.g. "Staff") in the request's template data. */
 void hdf_list_init(struct request *req, const char *name, struct hdf_list *l);
 /* Adds the next child and returns it. */

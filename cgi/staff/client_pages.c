@@ -30,22 +30,15 @@ int client_page_load(struct request *req, struct client *c, enum client_purpose 
 	return 0;
 }
 
-static int choice_row(void *ctx, const struct db_row *row)
-{
-	HDF *item = hdf_list_add(ctx);
-	hdf_put(item, "id", row->val[0]);
-	hdf_put(item, "name", row->val[1]);
-	return 0;
-}
-
 int client_choices(struct request *req)
 {
-	struct hdf_list segments, managers;
-	hdf_list_init(req, "Segments", &segments);
-	hdf_list_init(req, "Managers", &managers);
-	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ACTIVE, DB_NOARGS, choice_row, &segments);
+	static const char *const cols[] = { "id", "name", NULL };
+	struct hdf_rows segments, managers;
+	hdf_rows_init(req, "Segments", cols, &segments);
+	hdf_rows_init(req, "Managers", cols, &managers);
+	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ACTIVE, DB_NOARGS, hdf_rows_add, &segments);
 	if (st == DB_OK)
-		st = db_query(req->db, &SQL_STAFF_CHOICES, DB_NOARGS, choice_row, &managers);
+		st = db_query(req->db, &SQL_STAFF_CHOICES, DB_NOARGS, hdf_rows_add, &managers);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return -1;

@@ -13,20 +13,12 @@ DB_STMT(SQL_SEGMENT_INSERT, "INSERT INTO segments (name, active) VALUES (?, 1)")
 DB_STMT(SQL_SEGMENT_UPDATE, "UPDATE segments SET name = ?, active = ? WHERE id = ?");
 DB_STMT(SQL_SEGMENT_NAME, "SELECT name, active FROM segments WHERE id = ?");
 
-static int segment_row(void *ctx, const struct db_row *row)
-{
-	static const char *const cols[] = { "id", "name", "active", "clients" };
-	HDF *item = hdf_list_add(ctx);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	return 0;
-}
-
 static void segments_render(struct request *req, int status)
 {
-	struct hdf_list list;
-	hdf_list_init(req, "Segments", &list);
-	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ALL, DB_NOARGS, segment_row, &list);
+	static const char *const cols[] = { "id", "name", "active", "clients", NULL };
+	struct hdf_rows list;
+	hdf_rows_init(req, "Segments", cols, &list);
+	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ALL, DB_NOARGS, hdf_rows_add, &list);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

@@ -10,24 +10,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int staff_row(void *ctx, const struct db_row *row)
-{
-	HDF *item = hdf_list_add(ctx);
-	hdf_put(item, "id", row->val[0]);
-	hdf_put(item, "username", row->val[1]);
-	hdf_put(item, "name", row->val[2]);
-	hdf_put(item, "role", row->val[3]);
-	hdf_put(item, "language", row->val[4]);
-	hdf_put(item, "active", row->val[5]);
-	hdf_put(item, "created", row->val[6]);
-	return 0;
-}
-
 void page_admin_staff_list(struct request *req)
 {
-	struct hdf_list f;
-	hdf_list_init(req, "Staff", &f);
-	enum db_status st = db_staff_list(req->db, staff_row, &f);
+	static const char *const cols[] = { "id", "username", "name", "role", "language", "active", "created", NULL };
+	struct hdf_rows f;
+	hdf_rows_init(req, "Staff", cols, &f);
+	enum db_status st = db_staff_list(req->db, hdf_rows_add, &f);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -197,21 +185,16 @@ DB_STMT(SQL_AUDIT_PAGE,
 	" WHERE a.id < ? ORDER BY a.id DESC LIMIT 50");
 
 struct audit_fill {
-	struct hdf_list list;
+	struct hdf_rows rows;
 	const char *last_id;
 	struct arena *a;
 };
 
 static int audit_row(void *ctx, const struct db_row *row)
 {
-	static const char *const cols[] = { "id", "at", "who", "ip", "action", "entity", "entity_id",
-					    "field", "old", "new", "detail" };
 	struct audit_fill *f = ctx;
-	HDF *item = hdf_list_add(&f->list);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	f->last_id = arena_strdup(f->a, row->val[0]);
-	return 0;
+	f->last_id = arena_strdup(f->a, row->val[0]);   /* the cursor of the next page */
+	return hdf_rows_add(&f->rows, row);
 }
 
 void page_admin_audit(struct request *req)
@@ -222,14 +205,16 @@ void page_admin_audit(struct request *req)
 		return;
 	}
 	long long b = before->present ? valid_id_value(before->value) : (1LL << 62);
-	struct audit_fill f = { { NULL, 0 }, NULL, &req->arena };
-	hdf_list_init(req, "Audit", &f.list);
+	static const char *const cols[] = { "id", "at", "who", "ip", "action", "entity", "entity_id",
+					    "field", "old", "new", "detail", NULL };
+	struct audit_fill f = { .a = &req->arena };
+	hdf_rows_init(req, "Audit", cols, &f.rows);
 	enum db_status st = db_query(req->db, &SQL_AUDIT_PAGE, DB_ARGS(DB_INT(b)), audit_row, &f);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
 	}
-	if (f.list.n == 50 && f.last_id)
+	if (f.rows.list.n == 50 && f.last_id)
 		hdf_put(req_hdf(req), "Page.next_before", f.last_id);
 	render_page(req, 200, NULL);
 }

@@ -78,23 +78,15 @@ struct batch {
 	const char *filename, *content, *status, *rows_total, *rows_imported, *rows_skipped, *created, *who;
 };
 
-static int recent_row(void *ctx, const struct db_row *row)
-{
-	static const char *const cols[] = { "id", "filename", "status", "imported", "skipped", "created", "who" };
-	HDF *item = hdf_list_add(ctx);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	return 0;
-}
-
 /* The upload form with the recent batches, with status (and a message when refused). */
 static void import_start(struct request *req, int status, const char *msg)
 {
-	struct hdf_list recent;
-	hdf_list_init(req, "Batches", &recent);
+	static const char *const cols[] = { "id", "filename", "status", "imported", "skipped", "created", "who", NULL };
+	struct hdf_rows recent;
+	hdf_rows_init(req, "Batches", cols, &recent);
 	if (msg)
 		hdf_put(req_hdf(req), "Form.error", msg);
-	enum db_status st = db_query(req->db, &SQL_IMPORT_RECENT, DB_NOARGS, recent_row, &recent);
+	enum db_status st = db_query(req->db, &SQL_IMPORT_RECENT, DB_NOARGS, hdf_rows_add, &recent);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

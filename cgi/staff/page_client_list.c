@@ -2,6 +2,7 @@
  * (a page deep in the list costs what the first costs). */
 #include "pages.h"
 #include "client_list.h"
+#include "client_pages.h"
 #include "config.h"
 #include "normalize.h"
 #include "render.h"
@@ -59,8 +60,6 @@ DB_STMT(SQL_CLIENT_CURSOR,
 	"SELECT sort_name, DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s') FROM clients WHERE id = ?");
 DB_STMT(SQL_CLIENT_CURSOR_WORD,
 	"SELECT MIN(word) FROM client_words WHERE client_id = ? AND word LIKE CONCAT(?, '%')");
-DB_STMT(SQL_SEGMENT_CHOICES, "SELECT id, name FROM segments WHERE active = 1 ORDER BY name");
-DB_STMT(SQL_MANAGER_CHOICES, "SELECT id, full_name FROM staff WHERE active = 1 ORDER BY full_name LIMIT 500");
 
 struct list_fill {
 	struct hdf_list list;
@@ -79,14 +78,6 @@ static int client_row(void *ctx, const struct db_row *row)
 	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
 		hdf_put(item, cols[i], row->val[i]);
 	f->last_id = arena_strdup(f->a, row->val[0]);
-	return 0;
-}
-
-static int choice_row(void *ctx, const struct db_row *row)
-{
-	HDF *item = hdf_list_add(ctx);
-	hdf_put(item, "id", row->val[0]);
-	hdf_put(item, "name", row->val[1]);
 	return 0;
 }
 
@@ -226,17 +217,12 @@ void page_client_list(struct request *req)
 	hdf_list_init(req, "Clients", &f.list);
 	if (st == DB_OK)
 		st = db_query(req->db, def, args, n, client_row, &f);
-	struct hdf_list segments, managers;
-	hdf_list_init(req, "Segments", &segments);
-	hdf_list_init(req, "Managers", &managers);
-	if (st == DB_OK)
-		st = db_query(req->db, &SQL_SEGMENT_CHOICES, DB_NOARGS, choice_row, &segments);
-	if (st == DB_OK)
-		st = db_query(req->db, &SQL_MANAGER_CHOICES, DB_NOARGS, choice_row, &managers);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
 	}
+	if (client_choices(req) < 0)   /* the filter form's segments and managers */
+		return;
 	form_fill(req);
 	if (f.n > PAGE)
 		hdf_put(req_hdf(req), "Page.next_after", f.last_id);

@@ -18,49 +18,27 @@ DB_STMT(SQL_CLIENT_HISTORY,
 DB_STMT(SQL_CLIENT_MEMBERS,
 	"SELECT id, sort_name FROM clients WHERE company_id = ? AND merged_into IS NULL ORDER BY sort_name LIMIT 100");
 
-static int timeline_row(void *ctx, const struct db_row *row)
-{
-	static const char *const cols[] = { "at", "kind", "ref_id", "label", "detail", "title", "body", "staff", "due" };
-	HDF *item = hdf_list_add(ctx);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	return 0;
-}
-
-static int history_row(void *ctx, const struct db_row *row)
-{
-	static const char *const cols[] = { "at", "who", "action", "field", "old", "new", "ip" };
-	HDF *item = hdf_list_add(ctx);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	return 0;
-}
-
-static int member_row(void *ctx, const struct db_row *row)
-{
-	HDF *item = hdf_list_add(ctx);
-	hdf_put(item, "id", row->val[0]);
-	hdf_put(item, "name", row->val[1]);
-	return 0;
-}
-
 void client_view_render(struct request *req, const struct client *cl, int status)
 {
 	struct client c = *cl;
 	client_to_hdf(req, &c, "Client");
 	HDF *h = req_hdf(req);
 	hdf_put(h, "Client.may_edit", client_may_edit(req, &c) ? "1" : "0");
-	struct hdf_list timeline, history, members;
-	hdf_list_init(req, "Timeline", &timeline);
-	enum db_status st = db_query(req->db, &SQL_CLIENT_TIMELINE, DB_ARGS(DB_INT(c.id)), timeline_row, &timeline);
+	static const char *const timeline_cols[] = { "at", "kind", "ref_id", "label", "detail", "title", "body",
+						     "staff", "due", NULL };
+	static const char *const history_cols[] = { "at", "who", "action", "field", "old", "new", "ip", NULL };
+	static const char *const member_cols[] = { "id", "name", NULL };
+	struct hdf_rows timeline, history, members;
+	hdf_rows_init(req, "Timeline", timeline_cols, &timeline);
+	enum db_status st = db_query(req->db, &SQL_CLIENT_TIMELINE, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &timeline);
 	if (st == DB_OK && (req->user.role & (ROLE_ADMIN | ROLE_MANAGER))) {
-		hdf_list_init(req, "History", &history);
-		st = db_query(req->db, &SQL_CLIENT_HISTORY, DB_ARGS(DB_INT(c.id)), history_row, &history);
+		hdf_rows_init(req, "History", history_cols, &history);
+		st = db_query(req->db, &SQL_CLIENT_HISTORY, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &history);
 		hdf_put(h, "Client.show_history", "1");
 	}
 	if (st == DB_OK && c.kind[0] == 'c') {
-		hdf_list_init(req, "Members", &members);
-		st = db_query(req->db, &SQL_CLIENT_MEMBERS, DB_ARGS(DB_INT(c.id)), member_row, &members);
+		hdf_rows_init(req, "Members", member_cols, &members);
+		st = db_query(req->db, &SQL_CLIENT_MEMBERS, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &members);
 	}
 	if (st != DB_OK) {
 		render_db_error(req, st);

@@ -5,19 +5,12 @@
 #include "render.h"
 #include "response.h"
 
-static int recent_login_row(void *ctx, const struct db_row *row)
-{
-	HDF *item = hdf_list_add(ctx);
-	hdf_put(item, "at", row->val[0]);
-	hdf_put(item, "ip", row->val[1]);
-	return 0;
-}
-
 void page_home(struct request *req)
 {
-	struct hdf_list f;
-	hdf_list_init(req, "Home.logins", &f);
-	enum db_status st = db_staff_recent_logins(req->db, req->user.id, 5, recent_login_row, &f);
+	static const char *const cols[] = { "at", "ip", NULL };
+	struct hdf_rows f;
+	hdf_rows_init(req, "Home.logins", cols, &f);
+	enum db_status st = db_staff_recent_logins(req->db, req->user.id, 5, hdf_rows_add, &f);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

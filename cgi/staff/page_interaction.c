@@ -57,20 +57,12 @@ void page_interaction_create(struct request *req)
 	response_redirect(req, arena_printf(&req->arena, "/clients/%lld", c.id));
 }
 
-static int followup_row(void *ctx, const struct db_row *row)
-{
-	static const char *const cols[] = { "id", "due", "overdue", "client_id", "client", "channel", "summary" };
-	HDF *item = hdf_list_add(ctx);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	return 0;
-}
-
 void page_followups(struct request *req)
 {
-	struct hdf_list list;
-	hdf_list_init(req, "Followups", &list);
-	enum db_status st = db_query(req->db, &SQL_FOLLOWUPS_DUE, DB_ARGS(DB_INT(req->user.id)), followup_row, &list);
+	static const char *const cols[] = { "id", "due", "overdue", "client_id", "client", "channel", "summary", NULL };
+	struct hdf_rows list;
+	hdf_rows_init(req, "Followups", cols, &list);
+	enum db_status st = db_query(req->db, &SQL_FOLLOWUPS_DUE, DB_ARGS(DB_INT(req->user.id)), hdf_rows_add, &list);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
