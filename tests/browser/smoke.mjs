@@ -12,51 +12,11 @@
 // exits 0 only if every check passed. A check that could not be carried out (because an
 // earlier step failed) is printed as `not ok`, never as `ok`.
 
-import { chromium } from 'playwright-core';
+import { assert, check, newContext, note, notOk, ok, readLogins, runTest } from './harness.mjs';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
-process.stdout.on('error', () => {});   // a closed pipe (| head) must not crash the run
-
-const CHROMIUM = process.env.CRM_CHROMIUM || '/usr/bin/chromium';
 const RUN_LIMIT_MS = 90_000;        // hard stop; a normal run takes well under 60 s
-const ACTION_TIMEOUT_MS = 10_000;
-const NAV_TIMEOUT_MS = 15_000;
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-quic',
-];
-
-// ---------------------------------------------------------------- reporting
-
-let passed = 0;
-let failed = 0;
-function ok(name) { passed++; console.log(`ok - browser: ${name}`); }
-function notOk(name, reason) {
-  failed++;
-  const why = String(reason ?? 'failed').replace(/\s+/g, ' ').trim().slice(0, 400);
-  console.log(`not ok - browser: ${name}: ${why}`);
-}
-// Runs one check: fn returns nothing (pass) or throws (fail). `needs` lists the
-// preconditions: when one is false the check is reported as not ok without running it.
-async function check(name, fn, needs = {}) {
-  for (const [what, good] of Object.entries(needs)) {
-    if (!good) { notOk(name, `not checked: ${what} failed earlier`); return false; }
-  }
-  try {
-    await fn();
-    ok(name);
-    return true;
-  } catch (e) {
-    notOk(name, e && e.message ? e.message.split('\n')[0] : e);
-    return false;
-  }
-}
-function assert(cond, msg) { if (!cond) throw new Error(msg); }
-const notes = new Set();
-function note(text) { notes.add(text); }
 
 // The demo users have different language preferences: what each language says.
 const WELCOME = { en: 'Welcome', fil: 'Maligayang pagdating', ms: 'Selamat datang' };
@@ -87,53 +47,7 @@ if (!baseArg || !loginsFile) {
 const BASE = baseArg.replace(/\/+$/, '');
 const url = (p) => BASE + p;
 
-function readLogins(file) {
-  const byRole = {};
-  const text = fs.readFileSync(file, 'utf8');
-  for (const line of text.split('\n')) {
-    const f = line.trim().split(/\s+/);
-    if (f.length < 3 || f[0].startsWith('#')) continue;
-    const [username, password, role] = f;
-    if (!byRole[role]) byRole[role] = { username, password, role };
-  }
-  return byRole;
-}
-
 // ---------------------------------------------------------------- helpers
-
-// Everything the browser writes (its fresh user-data-dir, Playwright's artifacts, chromium's
-// own temporary files) goes into one private temporary directory, removed at the end.
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crm-browser-smoke-'));
-process.env.TMPDIR = workDir;
-let browser = null;
-function cleanup() {
-  // chromium's helper processes may still be writing for a moment after close: retry.
-  for (let i = 0; i < 5 && fs.existsSync(workDir); i++) {
-    try { fs.rmSync(workDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 }); } catch { /* retry */ }
-    if (fs.existsSync(workDir)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-  }
-}
-
-// One headless chromium (Playwright gives it a fresh temporary user-data-dir inside
-// workDir); each caller gets its own isolated context with its own cookies.
-async function newContext(options = {}) {
-  if (!browser) {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      timeout: 30_000,
-    });
-  }
-  const ctx = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-    ...options,
-  });
-  ctx.setDefaultTimeout(ACTION_TIMEOUT_MS);
-  ctx.setDefaultNavigationTimeout(NAV_TIMEOUT_MS);
-  return ctx;
-}
 
 // Watches a context for console errors, uncaught page errors, failed requests and
 // HTTP error responses. Predicates in `allowed` mark responses that may legitimately be
@@ -479,22 +393,4 @@ async function main() {
   });
 }
 
-const watchdog = setTimeout(() => {
-  notOk('whole run', `still running after ${RUN_LIMIT_MS / 1000} s, stopped`);
-  console.log(`# browser: ${passed} checks passed, ${failed} failed`);
-  cleanup();
-  process.exit(1);
-}, RUN_LIMIT_MS);
-
-try {
-  await main();
-} catch (e) {
-  notOk('run', e && e.message ? e.message.split('\n')[0] : e);
-} finally {
-  if (browser) { try { await browser.close(); } catch { /* ignore */ } }
-  cleanup();
-  clearTimeout(watchdog);
-}
-for (const n of notes) console.log(`# note: ${n}`);
-console.log(`# browser: ${passed} checks passed, ${failed} failed`);
-process.exit(failed === 0 && passed > 0 ? 0 : 1);
+await runTest('browser', RUN_LIMIT_MS, main);
