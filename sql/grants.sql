@@ -17,7 +17,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_phones TO '@APP_USER@'@'lo
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_emails TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_consents TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_tags TO '@APP_USER@'@'localhost';
-GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_words TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.client_list TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.client_search TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.interactions TO '@APP_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.client_timeline TO '@APP_USER@'@'localhost';
 -- CSV import (003): undo deletes the clients of a batch.

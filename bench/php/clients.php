@@ -25,13 +25,15 @@ try {
         0, getenv('CRM_DB_SOCKET'));
     $st = $db->prepare($sql);
     // The first page: the name cursor '' and id 0, no filters (segment, manager, status, tag: NULL,
-    // each bound twice), one row more than a page (it says whether there is a next page).
+    // each bound twice), no name words (three LIKE patterns '%'), one row more than a page (it says
+    // whether there is a next page).
     $key = '';
     $after = 0;
     $none = null;
+    $any = '%';
     $limit = PAGE + 1;
-    $st->bind_param('ssissssssssi', $key, $key, $after, $none, $none, $none, $none, $none, $none, $none, $none,
-        $limit);
+    $st->bind_param('ssi' . str_repeat('s', 11) . 'i', $key, $key, $after, $none, $none, $none, $none, $none, $none, $none, $none,
+        $any, $any, $any, $limit);
     $st->execute();
     $rows = $st->get_result()->fetch_all(MYSQLI_NUM);
     $st->close();

@@ -89,6 +89,39 @@ void name_words(const char *name, void (*fn)(void *ctx, const char *word, size_t
 	}
 }
 
+/* The length in bytes of the key of a word of len bytes, 0 when it is too short. */
+static size_t key_len(const char *word, size_t len)
+{
+	int chars = 0;
+	for (size_t i = 0; i < len; i++)
+		if (((unsigned char)word[i] & 0xC0) != 0x80 && chars++ == SEARCH_KEY_CHARS)
+			return i;   /* the first byte of the character after the key */
+	return chars == SEARCH_KEY_CHARS ? len : 0;
+}
+
+int search_key(const char *a, size_t alen, const char *b, size_t blen, char *out)
+{
+	size_t ka = key_len(a, alen), kb = b ? key_len(b, blen) : 0;
+	if (ka == 0 || (b && kb == 0))
+		return -1;
+	if (b && (memcmp(b, a, ka < kb ? ka : kb) < 0 || (memcmp(b, a, ka < kb ? ka : kb) == 0 && kb < ka))) {
+		const char *t = a;   /* b's key comes first */
+		a = b;
+		b = t;
+		size_t k = ka;
+		ka = kb;
+		kb = k;
+	}
+	memcpy(out, a, ka);
+	out[ka] = '\0';
+	if (b) {
+		out[ka] = ' ';
+		memcpy(out + ka + 1, b, kb);
+		out[ka + 1 + kb] = '\0';
+	}
+	return 0;
+}
+
 const char *country_calling_code(const char *currency)
 {
 	if (currency && strcmp(currency, "MYR") == 0)

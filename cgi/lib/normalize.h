@@ -17,6 +17,14 @@ int normalize_email(const char *in, char *out, size_t outlen);
  * calls fn for each word of 1..60 bytes. Letters outside ASCII are kept as they are (the
  * database collation folds case and accents). */
 void name_words(const char *name, void (*fn)(void *ctx, const char *word, size_t len), void *ctx);
+/* The name search's keys (client_search.k): a word's first SEARCH_KEY_CHARS characters ("mar"
+ * for "Maria" as name_words gives it), and a pair's two keys in byte order with a space between
+ * ("cru mar"). Writes the key of word a (b NULL), or of the pair a, b, into
+ * out[SEARCH_PAIR_MAX + 1]; -1 when a word is shorter than a key (such words have none). */
+#define SEARCH_KEY_CHARS 3
+#define SEARCH_KEY_MAX (4 * SEARCH_KEY_CHARS)
+#define SEARCH_PAIR_MAX (2 * SEARCH_KEY_MAX + 1)
+int search_key(const char *a, size_t alen, const char *b, size_t blen, char *out);
 /* The calling code for a configured country, for local numbers: PH 63, MY 60, US 1. */
 const char *country_calling_code(const char *currency);
 #endif

@@ -1,6 +1,7 @@
-/* client.c: loading, checking and storing a client record with its phones, e-mails, words, tags,
- * consents and the audit of every change. */
+/* client.c: loading, checking and storing a client record with its phones, e-mails, tags, consents,
+ * its list row and search keys, and the audit of every change. */
 #include "client.h"
+#include "client_index.h"
 #include "audit.h"
 #include "config.h"
 #include "i18n.h"
@@ -100,9 +101,6 @@ DB_STMT(SQL_CLIENT_PHONE_INSERT,
 	"INSERT INTO client_phones (client_id, kind, number, normalized) VALUES (?, ?, ?, ?)");
 DB_STMT(SQL_CLIENT_EMAILS_DELETE, "DELETE FROM client_emails WHERE client_id = ?");
 DB_STMT(SQL_CLIENT_EMAIL_INSERT, "INSERT INTO client_emails (client_id, email, normalized) VALUES (?, ?, ?)");
-DB_STMT(SQL_CLIENT_WORDS_DELETE, "DELETE FROM client_words WHERE client_id = ?");
-DB_STMT(SQL_CLIENT_WORD_INSERT,
-	"INSERT IGNORE INTO client_words (word, sort_name, client_id) VALUES (?, ?, ?)");
 DB_STMT(SQL_CLIENT_TAGS_DELETE, "DELETE FROM client_tags WHERE client_id = ?");
 DB_STMT(SQL_CLIENT_TAG_INSERT, "INSERT IGNORE INTO client_tags (client_id, tag) VALUES (?, ?)");
 DB_STMT(SQL_CLIENT_CONSENT_SET,
@@ -258,21 +256,6 @@ int client_check(struct request *req, const struct client *c, HDF *errors)
 	return n;
 }
 
-struct word_ctx {
-	struct request *req;
-	const char *sort_name;
-	long long id;
-	enum db_status st;
-};
-
-static void word_store(void *ctx, const char *word, size_t len)
-{
-	struct word_ctx *w = ctx;
-	if (w->st == DB_OK)
-		w->st = db_exec(w->req->db, &SQL_CLIENT_WORD_INSERT,
-				DB_ARGS(DB_BIN(word, len), DB_STR(w->sort_name), DB_INT(w->id)), NULL, NULL);
-}
-
 enum db_status client_store_children(struct request *req, const struct client *c)
 {
 	struct db *db = req->db;
@@ -291,15 +274,6 @@ enum db_status client_store_children(struct request *req, const struct client *c
 		if (c->email[i][0] && normalize_email(c->email[i], norm, sizeof(norm)) == 0)
 			st = db_exec(db, &SQL_CLIENT_EMAIL_INSERT, DB_ARGS(DB_INT(c->id), DB_STR(c->email[i]),
 					DB_STR(norm)), NULL, NULL);
-	}
-	struct word_ctx w = { req, c->sort_name, c->id, DB_OK };
-	if (st == DB_OK)
-		st = db_exec(db, &SQL_CLIENT_WORDS_DELETE, DB_ARGS(DB_INT(c->id)), NULL, NULL);
-	if (st == DB_OK) {
-		name_words(c->given_name, word_store, &w);
-		name_words(c->family_name, word_store, &w);
-		name_words(c->company_name, word_store, &w);
-		st = w.st;
 	}
 	if (st == DB_OK)
 		st = db_exec(db, &SQL_CLIENT_TAGS_DELETE, DB_ARGS(DB_INT(c->id)), NULL, NULL);
@@ -364,6 +338,8 @@ enum db_status client_store(struct request *req, struct client *c, const struct 
 	if (st != DB_OK)
 		return st;
 	st = client_store_children(req, c);
+	if (st == DB_OK)
+		st = client_index_store(req, c->id);
 	if (st != DB_OK)
 		return st;
 	if (old == NULL) {

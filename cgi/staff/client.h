@@ -58,12 +58,12 @@ int client_check(struct request *req, const struct client *c, HDF *errors);
 HDF *client_form_errors(struct request *req);
 /* The full form's fields with their validators (routes.c and the CSV import both use them). */
 extern const struct field client_form_fields[];
-/* Writes c (insert when c->id is 0, else update) with its phones, e-mails, words, tags and
- * consents, and the audit rows (one per changed field, old and new value), in the caller's
+/* Writes c (insert when c->id is 0, else update) with its phones, e-mails, tags, consents, list row
+ * and search keys, and the audit rows (one per changed field, old and new value), in the caller's
  * transaction. old is the record before (NULL on insert). Sets c->id on insert. */
 enum db_status client_store(struct request *req, struct client *c, const struct client *old,
 			    long long import_batch);
-/* Replaces the phones, e-mails, name words, tags and consents of client c->id with c's. */
+/* Replaces the phones, e-mails, tags and consents of client c->id with c's. */
 enum db_status client_store_children(struct request *req, const struct client *c);
 
 /* Puts c into the template data under name (e.g. "Client"), each field by its name. */

@@ -63,8 +63,6 @@ DB_STMT(SQL_IMPORT_DEL_PHONES,
 	"DELETE p FROM client_phones p JOIN clients c ON c.id = p.client_id WHERE c.import_batch_id = ?");
 DB_STMT(SQL_IMPORT_DEL_EMAILS,
 	"DELETE e FROM client_emails e JOIN clients c ON c.id = e.client_id WHERE c.import_batch_id = ?");
-DB_STMT(SQL_IMPORT_DEL_WORDS,
-	"DELETE w FROM client_words w JOIN clients c ON c.id = w.client_id WHERE c.import_batch_id = ?");
 DB_STMT(SQL_IMPORT_DEL_TAGS,
 	"DELETE t FROM client_tags t JOIN clients c ON c.id = t.client_id WHERE c.import_batch_id = ?");
 DB_STMT(SQL_IMPORT_DEL_CONSENTS,
@@ -383,7 +381,7 @@ void page_client_import_undo(struct request *req)
 		return;
 	}
 	static const struct db_stmt_def *const deletes[] = {
-		&SQL_IMPORT_DEL_PHONES, &SQL_IMPORT_DEL_EMAILS, &SQL_IMPORT_DEL_WORDS, &SQL_IMPORT_DEL_TAGS,
+		&SQL_IMPORT_DEL_PHONES, &SQL_IMPORT_DEL_EMAILS, &SQL_IMPORT_DEL_TAGS,
 		&SQL_IMPORT_DEL_CONSENTS, &SQL_IMPORT_DEL_CLIENTS,
 	};
 	for (size_t i = 0; st == DB_OK && i < sizeof(deletes) / sizeof(deletes[0]); i++)

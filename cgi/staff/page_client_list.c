@@ -11,55 +11,44 @@
 
 #define PAGE 50
 
-/* The columns every list statement returns. */
-#define LIST_COLS "c.id, c.sort_name, c.kind, c.city, c.status, COALESCE(m.full_name, ''),"\
-	" COALESCE((SELECT p.number FROM client_phones p WHERE p.client_id = c.id ORDER BY p.id LIMIT 1), ''),"\
-	" COALESCE(DATE_FORMAT(c.last_contact_at, '%Y-%m-%d'), ''),"\
-	" COALESCE((SELECT e.email FROM client_emails e WHERE e.client_id = c.id ORDER BY e.id LIMIT 1), ''),"\
-	" COALESCE((SELECT g.name FROM segments g WHERE g.id = c.segment_id), '')"
-/* The optional filters (segment, manager, status, tag), each bound twice: NULL means any. */
-#define LIST_FILTERS " AND (? IS NULL OR c.segment_id = ?) AND (? IS NULL OR c.manager_id = ?)"\
-	" AND (? IS NULL OR c.status = ?)"\
-	" AND (? IS NULL OR EXISTS (SELECT 1 FROM client_tags t WHERE t.client_id = c.id AND t.tag = ?))"
+/* The columns every list statement returns, from client_list l (see client_list.h). */
+#define LIST_COLS "l.client_id, l.sort_name, l.kind, l.city, l.status, COALESCE(m.full_name, ''), l.phone,"\
+	" COALESCE(DATE_FORMAT(l.last_contact_at, '%Y-%m-%d'), ''), l.email, COALESCE(g.name, '')"
+#define LIST_JOINS " LEFT JOIN staff m ON m.id = l.manager_id LEFT JOIN segments g ON g.id = l.segment_id"
+/* The optional filters (segment, manager, status, tag; each bound twice, NULL means any), then the
+ * words of a name search (three LIKE patterns on l.words, '%' for none). */
+#define LIST_FILTERS " AND (? IS NULL OR l.segment_id = ?) AND (? IS NULL OR l.manager_id = ?)"\
+	" AND (? IS NULL OR l.status = ?)"\
+	" AND (? IS NULL OR EXISTS (SELECT 1 FROM client_tags t WHERE t.client_id = l.client_id AND t.tag = ?))"\
+	" AND l.words LIKE ? AND l.words LIKE ? AND l.words LIKE ?"
 
 DB_STMT(SQL_CLIENT_LIST_BY_NAME,
-	"SELECT " LIST_COLS " FROM clients c LEFT JOIN staff m ON m.id = c.manager_id"
-	" WHERE c.merged_into IS NULL AND c.sort_name >= ? AND (c.sort_name > ? OR c.id > ?)" LIST_FILTERS
-	" ORDER BY c.sort_name, c.id  LIMIT ?");
+	"SELECT " LIST_COLS " FROM client_list l" LIST_JOINS
+	" WHERE l.sort_name >= ? AND (l.sort_name > ? OR l.client_id > ?)" LIST_FILTERS
+	" ORDER BY l.sort_name, l.client_id LIMIT ?");
 /* Newest contact first, never-contacted clients last (by id); the cursor's key may be NULL. */
 DB_STMT(SQL_CLIENT_LIST_BY_CONTACT,
-	"SELECT " LIST_COLS " FROM clients c LEFT JOIN staff m ON m.id = c.manager_id"
-	" WHERE c.merged_into IS NULL"
-	" AND ((? IS NOT NULL AND (c.last_contact_at < ? OR (c.last_contact_at = ? AND c.id < ?)"
-	"                          OR c.last_contact_at IS NULL))"
-	"      OR (? IS NULL AND c.last_contact_at IS NULL AND c.id < ?))"
-	LIST_FILTERS " ORDER BY c.last_contact_at DESC, c.id DESC LIMIT ?");
-DB_STMT(SQL_CLIENT_LIST_BY_WORD,
-	"SELECT " LIST_COLS ", w.word FROM client_words w JOIN clients c ON c.id = w.client_id"
-	" LEFT JOIN staff m ON m.id = c.manager_id"
-	" WHERE ((w.word = ? AND w.sort_name >= ? AND (w.sort_name > ? OR w.client_id > ?))"
-	"        OR (w.word > ? AND w.word LIKE CONCAT(?, '%')))"
-	" AND c.merged_into IS NULL"
-	/* a client whose several words match is listed once, under its first matching word */
-	" AND NOT EXISTS (SELECT 1 FROM client_words y WHERE y.client_id = w.client_id"
-	"                 AND y.word LIKE CONCAT(?, '%') AND y.word < w.word)"
-	" AND (? = '' OR EXISTS (SELECT 1 FROM client_words x WHERE x.client_id = c.id AND x.word LIKE CONCAT(?, '%')))"
-	" AND (? = '' OR EXISTS (SELECT 1 FROM client_words x WHERE x.client_id = c.id AND x.word LIKE CONCAT(?, '%')))"
-	LIST_FILTERS " ORDER BY w.word, w.sort_name, w.client_id  LIMIT ?");
+	"SELECT " LIST_COLS " FROM client_list l" LIST_JOINS
+	" WHERE ((? IS NOT NULL AND (l.last_contact_at < ? OR (l.last_contact_at = ? AND l.client_id < ?)"
+	"                          OR l.last_contact_at IS NULL))"
+	"      OR (? IS NULL AND l.last_contact_at IS NULL AND l.client_id < ?))"
+	LIST_FILTERS " ORDER BY l.last_contact_at DESC, l.client_id DESC LIMIT ?");
+/* A name search: the range of one key (a word's, or a pair of words'), in name order. */
+DB_STMT(SQL_CLIENT_LIST_BY_KEY,
+	"SELECT " LIST_COLS " FROM client_search s"
+	" JOIN client_list l ON l.sort_name = s.sort_name AND l.client_id = s.client_id" LIST_JOINS
+	" WHERE s.k = ? AND s.sort_name >= ? AND (s.sort_name > ? OR s.client_id > ?)" LIST_FILTERS
+	" ORDER BY s.sort_name, s.client_id LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_PHONE,
-	"SELECT " LIST_COLS " FROM client_phones p0 JOIN clients c ON c.id = p0.client_id"
-	" LEFT JOIN staff m ON m.id = c.manager_id"
-	" WHERE p0.normalized = ? AND p0.client_id > ? AND c.merged_into IS NULL" LIST_FILTERS
-	" ORDER BY p0.client_id  LIMIT ?");
+	"SELECT " LIST_COLS " FROM client_phones p0 JOIN client_list l ON l.client_id = p0.client_id" LIST_JOINS
+	" WHERE p0.normalized = ? AND p0.client_id > ?" LIST_FILTERS
+	" ORDER BY p0.client_id LIMIT ?");
 DB_STMT(SQL_CLIENT_LIST_BY_EMAIL,
-	"SELECT " LIST_COLS " FROM client_emails e0 JOIN clients c ON c.id = e0.client_id"
-	" LEFT JOIN staff m ON m.id = c.manager_id"
-	" WHERE e0.normalized = ? AND e0.client_id > ? AND c.merged_into IS NULL" LIST_FILTERS
-	" ORDER BY e0.client_id  LIMIT ?");
+	"SELECT " LIST_COLS " FROM client_emails e0 JOIN client_list l ON l.client_id = e0.client_id" LIST_JOINS
+	" WHERE e0.normalized = ? AND e0.client_id > ?" LIST_FILTERS
+	" ORDER BY e0.client_id LIMIT ?");
 DB_STMT(SQL_CLIENT_CURSOR,
-	"SELECT sort_name, DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s') FROM clients WHERE id = ?");
-DB_STMT(SQL_CLIENT_CURSOR_WORD,
-	"SELECT MIN(word) FROM client_words WHERE client_id = ? AND word LIKE CONCAT(?, '%')");
+	"SELECT sort_name, DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s') FROM client_list WHERE client_id = ?");
 
 struct list_fill {
 	struct hdf_list list;
@@ -81,31 +70,66 @@ static int client_row(void *ctx, const struct db_row *row)
 	return 0;
 }
 
-/* Splits q into up to three lower-case words of letters and digits (longest first). */
-static int query_words(struct request *req, const char *q, const char *w[3])
+/* The words of a name search: up to three distinct ones, longest first. */
+struct query_words {
+	struct request *req;
+	const char *word[3];
+	size_t len[3];
+	int n;
+};
+
+static void query_word(void *ctx, const char *word, size_t len)
 {
-	int n = 0;
-	w[0] = w[1] = w[2] = "";
-	while (*q && n < 3) {
-		while (*q && strchr(" ,.-'\t%_\\", *q))
-			q++;
-		size_t len = strcspn(q, " ,.-'\t%_\\");
-		if (len > 0 && len <= 60) {
-			char *word = arena_strndup(&req->arena, q, len);
-			for (char *p = word; *p; p++)
-				if (*p >= 'A' && *p <= 'Z')
-					*p += 32;
-			w[n++] = word;
+	struct query_words *q = ctx;
+	for (int i = 0; i < q->n; i++)
+		if (q->len[i] == len && memcmp(q->word[i], word, len) == 0)
+			return;
+	int i = q->n < 3 ? q->n++ : 3;
+	while (i > 0 && q->len[i - 1] < len) {   /* keep the longest three, longest first */
+		if (i < 3) {
+			q->word[i] = q->word[i - 1];
+			q->len[i] = q->len[i - 1];
 		}
-		q += len;
+		i--;
 	}
-	for (int i = 1; i < n; i++)   /* the longest word drives the index range */
-		if (strlen(w[i]) > strlen(w[0])) {
-			const char *t = w[0];
-			w[0] = w[i];
-			w[i] = t;
-		}
-	return n;
+	if (i < 3) {
+		q->word[i] = arena_strndup(&q->req->arena, word, len);
+		q->len[i] = len;
+	}
+}
+
+/* "% word%" for LIKE on client_list.words, with LIKE's % _ and \ escaped; "%" for no word. */
+static const char *word_pattern(struct request *req, const struct query_words *q, int i)
+{
+	if (i >= q->n)
+		return "%";
+	char *p = arena_alloc(&req->arena, 2 * q->len[i] + 4), *o = p;
+	*o++ = '%';
+	*o++ = ' ';
+	for (const char *s = q->word[i]; *s; s++) {
+		if (*s == '%' || *s == '_' || *s == '\\')
+			*o++ = '\\';
+		*o++ = *s;
+	}
+	*o++ = '%';
+	*o = '\0';
+	return p;
+}
+
+/* The key whose range a name search reads (client_search.k) into out[SEARCH_PAIR_MAX + 1]: the
+ * pair of the first two words that have a key, or the one word's; -1 when no word has one (every
+ * word is shorter than a key: the search reads the list in name order and checks the words). */
+static int query_key(const struct query_words *q, char *out)
+{
+	int first = -1;
+	for (int i = 0; i < q->n; i++) {
+		if (search_key(q->word[i], q->len[i], NULL, 0, out) < 0)
+			continue;
+		if (first >= 0)
+			return search_key(q->word[first], q->len[first], q->word[i], q->len[i], out);
+		first = i;
+	}
+	return first >= 0 ? search_key(q->word[first], q->len[first], NULL, 0, out) : -1;
 }
 
 enum db_status client_list_query(struct request *req, long long limit, const struct db_stmt_def **def,
@@ -116,20 +140,10 @@ enum db_status client_list_query(struct request *req, long long limit, const str
 	const struct field_value *status = req_field(req, "status"), *tag = req_field(req, "tag");
 	const struct field_value *sort = req_field(req, "sort");
 	long long after_id = after->present ? valid_id_value(after->value) : 0;
-	struct db_arg filters[8] = {
-		seg->present ? DB_INT(valid_id_value(seg->value)) : DB_NULLARG,
-		seg->present ? DB_INT(valid_id_value(seg->value)) : DB_NULLARG,
-		mgr->present ? DB_INT(valid_id_value(mgr->value)) : DB_NULLARG,
-		mgr->present ? DB_INT(valid_id_value(mgr->value)) : DB_NULLARG,
-		status->present ? DB_STR(status->value) : DB_NULLARG,
-		status->present ? DB_STR(status->value) : DB_NULLARG,
-		tag->present ? DB_STR(tag->value) : DB_NULLARG,
-		tag->present ? DB_STR(tag->value) : DB_NULLARG,
-	};
 	size_t n = 0;
 	char **cur = NULL;
 	enum db_status st = DB_OK;
-	const char *words[3];
+	struct query_words words = { .req = req };
 	char norm[256];
 	const char *cc = country_calling_code(req->cfg->currency);
 	int kind_q = 0;   /* 0 none, 1 name words, 2 phone, 3 e-mail */
@@ -138,66 +152,55 @@ enum db_status client_list_query(struct request *req, long long limit, const str
 	else if (q->present && strspn(q->value, "+0123456789 -().") == q->len && q->len >= 5 &&
 		 normalize_phone(q->value, cc, norm) == 0)
 		kind_q = 2;
-	else if (q->present && query_words(req, q->value, words) > 0)
-		kind_q = 1;
-
+	else if (q->present)
+		name_words(q->value, query_word, &words);
+	/* The cursor: the last client of the page before (it must be a listed client). */
+	if (after_id)
+		st = db_query_one(req->db, &SQL_CLIENT_CURSOR, DB_ARGS(DB_INT(after_id)), &req->arena, &cur);
+	const char *after_name = st == DB_OK && cur ? cur[0] : "";
+	char key[SEARCH_PAIR_MAX + 1];
 	if (kind_q == 3 || kind_q == 2) {
-		if (after_id)   /* the cursor must name a client, as in the other orders */
-			st = db_query_one(req->db, &SQL_CLIENT_CURSOR, DB_ARGS(DB_INT(after_id)), &req->arena, &cur);
 		*def = kind_q == 3 ? &SQL_CLIENT_LIST_BY_EMAIL : &SQL_CLIENT_LIST_BY_PHONE;
 		args[n++] = DB_STR(arena_strdup(&req->arena, norm));
 		args[n++] = DB_INT(after_id);
-	} else if (kind_q == 1) {
-		const char *after_word = words[0], *after_name = "";
-		if (after_id) {
-			st = db_query_one(req->db, &SQL_CLIENT_CURSOR_WORD, DB_ARGS(DB_INT(after_id), DB_STR(words[0])),
-					  &req->arena, &cur);
-			if (st == DB_OK && cur[0])
-				after_word = cur[0];
-			if (st == DB_OK)
-				st = db_query_one(req->db, &SQL_CLIENT_CURSOR, DB_ARGS(DB_INT(after_id)), &req->arena, &cur);
-			if (st == DB_OK)
-				after_name = cur[0];
-		}
-		/* the rest of the cursor's word, then the words after it that start with the prefix */
-		*def = &SQL_CLIENT_LIST_BY_WORD;
-		args[n++] = DB_STR(after_word);
+	} else if (words.n > 0 && query_key(&words, key) == 0) {
+		*def = &SQL_CLIENT_LIST_BY_KEY;
+		args[n++] = DB_STR(arena_strdup(&req->arena, key));
 		args[n++] = DB_STR(after_name);
 		args[n++] = DB_STR(after_name);
 		args[n++] = DB_INT(after_id);
-		args[n++] = DB_STR(after_word);
-		args[n++] = DB_STR(words[0]);
-		args[n++] = DB_STR(words[0]);
-		args[n++] = DB_STR(words[1]);
-		args[n++] = DB_STR(words[1]);
-		args[n++] = DB_STR(words[2]);
-		args[n++] = DB_STR(words[2]);
-	} else {
-		int by_contact = sort->present && strcmp(sort->value, "contact") == 0;
-		const char *key = by_contact ? "9999-12-31 23:59:59" : "";
-		if (after_id) {
-			st = db_query_one(req->db, &SQL_CLIENT_CURSOR, DB_ARGS(DB_INT(after_id)), &req->arena, &cur);
-			if (st == DB_OK)
-				key = by_contact ? cur[1] : cur[0];   /* NULL: never contacted */
-		}
-		long long id_key = after_id ? after_id : (by_contact ? (1LL << 40) : 0);
-		if (by_contact) {
-			*def = &SQL_CLIENT_LIST_BY_CONTACT;
-			args[n++] = DB_STR(key);
-			args[n++] = DB_STR(key);
-			args[n++] = DB_STR(key);
-			args[n++] = DB_INT(id_key);
-			args[n++] = DB_STR(key);
-			args[n++] = DB_INT(id_key);
-		} else {
-			*def = &SQL_CLIENT_LIST_BY_NAME;
-			args[n++] = DB_STR(key);
-			args[n++] = DB_STR(key);
-			args[n++] = DB_INT(id_key);
-		}
+	} else if (words.n == 0 && sort->present && strcmp(sort->value, "contact") == 0) {
+		/* newest contact first; NULL key: never contacted */
+		const char *key_at = after_id ? (cur ? cur[1] : NULL) : "9999-12-31 23:59:59";
+		long long id_key = after_id ? after_id : (1LL << 40);
+		*def = &SQL_CLIENT_LIST_BY_CONTACT;
+		args[n++] = DB_STR(key_at);
+		args[n++] = DB_STR(key_at);
+		args[n++] = DB_STR(key_at);
+		args[n++] = DB_INT(id_key);
+		args[n++] = DB_STR(key_at);
+		args[n++] = DB_INT(id_key);
+	} else {   /* name order, all clients or those whose words match */
+		*def = &SQL_CLIENT_LIST_BY_NAME;
+		args[n++] = DB_STR(after_name);
+		args[n++] = DB_STR(after_name);
+		args[n++] = DB_INT(after_id);
 	}
+	const struct db_arg filters[] = {
+		seg->present ? DB_INT(valid_id_value(seg->value)) : DB_NULLARG,
+		seg->present ? DB_INT(valid_id_value(seg->value)) : DB_NULLARG,
+		mgr->present ? DB_INT(valid_id_value(mgr->value)) : DB_NULLARG,
+		mgr->present ? DB_INT(valid_id_value(mgr->value)) : DB_NULLARG,
+		status->present ? DB_STR(status->value) : DB_NULLARG,
+		status->present ? DB_STR(status->value) : DB_NULLARG,
+		tag->present ? DB_STR(tag->value) : DB_NULLARG,
+		tag->present ? DB_STR(tag->value) : DB_NULLARG,
+		DB_STR(word_pattern(req, &words, 0)),
+		DB_STR(word_pattern(req, &words, 1)),
+		DB_STR(word_pattern(req, &words, 2)),
+	};
 	memcpy(args + n, filters, sizeof(filters));
-	n += 8;
+	n += sizeof(filters) / sizeof(filters[0]);
 	args[n++] = DB_INT(limit);
 	*nargs = n;
 	return st;

@@ -3,6 +3,7 @@
 #include "pages.h"
 #include "audit.h"
 #include "client.h"
+#include "client_index.h"
 #include "client_dups.h"
 #include "client_pages.h"
 #include "i18n.h"
@@ -171,6 +172,10 @@ void page_client_merge(struct request *req)
 			     &marked, NULL);
 	if (st == DB_OK && marked != 1)
 		st = DB_DUPLICATE;   /* merged by someone else meanwhile */
+	if (st == DB_OK)
+		st = client_index_store(req, a.id);   /* its last contact may be b's */
+	if (st == DB_OK)
+		st = client_index_store(req, b.id);   /* b leaves the list and the search */
 	struct audit_entry ea = { .action = "client_merge", .entity = "client", .entity_id = a.id,
 				  .field = "merged_in", .new_value = arena_printf(&req->arena, "%lld", b.id),
 				  .detail = b.sort_name };

@@ -2,6 +2,7 @@
 #include "pages.h"
 #include "audit.h"
 #include "client.h"
+#include "client_index.h"
 #include "client_pages.h"
 #include "i18n.h"
 #include "render.h"
@@ -44,6 +45,8 @@ void page_interaction_create(struct request *req)
 				     DB_STR(req_field(req, "follow_up")->value)), NULL, &id);
 	if (st == DB_OK)
 		st = db_exec(req->db, &SQL_CLIENT_CONTACTED, DB_ARGS(DB_STR(at), DB_INT(c.id)), NULL, NULL);
+	if (st == DB_OK)
+		st = client_index_store(req, c.id);   /* the list shows the last contact */
 	struct audit_entry e = { .action = "interaction_create", .entity = "client", .entity_id = c.id,
 				 .detail = arena_printf(&req->arena, "interaction %llu", id) };
 	if (st == DB_OK)

@@ -1,8 +1,9 @@
 /* crmctl_demo.c: `crmctl demo-data`: demo accounts with fresh passwords, extra staff, bulk audit rows,
- * bulk clients (with phones, e-mails, name words, tags, consents and interactions). */
+ * bulk clients (with phones, e-mails, list rows, search keys, tags, consents and interactions). */
 #include "crmctl.h"
 #include "db.h"
 #include "db_staff.h"
+#include "client_index.h"
 #include "password.h"
 #include <pthread.h>
 #include <stdio.h>
@@ -114,8 +115,8 @@ DB_STMT(SQL_DEMO_ACTIVE_STAFF, "SELECT COUNT(*) FROM staff WHERE active = 1");
 #define DEMO_IS_PH "(x.reg = 'P' OR (x.reg = 'B' AND x.h1 % 2 = 0))"
 /* A batch of clients: ids first..last. The family name goes with the position in the batch, in
  * alphabetical order (DEMO_FAMILIES), everything else with checksums of the id. So a batch comes
- * in roughly in name order, and the name indexes (sort_name; segment, manager, status + sort_name;
- * family name; later client_words) take it at a few places that move forward instead of at
+ * in roughly in name order, and the name indexes (sort_name and family name; later client_list
+ * and client_search) take it at a few places that move forward instead of at
  * random ones, which keeps loading fast once the tables outgrow the buffer pool. (Within a batch
  * the ids follow the family names; across batches they do not.)
  * Arguments: first id - 1, count, count, number of active staff. */
@@ -192,14 +193,39 @@ DB_STMT(SQL_DEMO_EMAILS,
 	"            " DEMO_MAIL_LOCAL_BEGIN "c.family_name" DEMO_MAIL_LOCAL_END ")),"
 	"   '.', c.id, '@', ELT(1 + " DEMO_H3 " % 4, 'example.com', 'example.net', 'example.org', 'example.com')) AS e"
 	"  FROM clients c WHERE c.id BETWEEN ? AND ? AND (" DEMO_H1 " DIV 100) % 5 <> 0) c");
-/* One row per word of the names, lower-case: the names' words are separated by single spaces;
- * dots ("Food Corp.", "Sdn. Bhd.") are dropped, as the C splitter does. */
+/* The batch's rows of the client list (client_index.h; words as below); after the phones and e-mails. */
+DB_STMT(SQL_DEMO_LIST,
+	"INSERT INTO client_list (" CLIENT_LIST_COLUMNS ") SELECT " CLIENT_LIST_VALUES ","
+	"  CONCAT(' ', LOWER(REPLACE(CONCAT_WS(' ', NULLIF(c.given_name, ''), NULLIF(c.family_name, ''),"
+	"   NULLIF(c.company_name, '')), '.', '')))"
+	" FROM clients c WHERE c.id BETWEEN ? AND ?");
+/* The name search's keys (client_index.c makes the same for one client): the words of the names,
+ * lower-case, in a table of this connection (the names' words are separated by single spaces; dots
+ * ("Food Corp.", "Sdn. Bhd.") are dropped, as the C splitter does), then each word's first three
+ * letters, and each pair's in byte order. */
+DB_STMT(SQL_DEMO_WORDS_TABLE,
+	"CREATE TEMPORARY TABLE IF NOT EXISTS demo_words (client_id INT UNSIGNED NOT NULL,"
+	" sort_name VARCHAR(200) NOT NULL, word VARCHAR(60) NOT NULL, PRIMARY KEY (client_id, word))"
+	" ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci");
+DB_STMT(SQL_DEMO_WORDS_CLEAR, "DELETE FROM demo_words WHERE client_id NOT BETWEEN ? AND ?");
 DB_STMT(SQL_DEMO_WORDS,
-	"INSERT IGNORE INTO client_words (word, sort_name, client_id)"
-	" SELECT LOWER(SUBSTRING_INDEX(SUBSTRING_INDEX(c.n, ' ', k.seq), ' ', -1)), c.sort_name, c.id"
+	"INSERT IGNORE INTO demo_words (client_id, sort_name, word)"
+	" SELECT c.id, c.sort_name, LOWER(SUBSTRING_INDEX(SUBSTRING_INDEX(c.n, ' ', k.seq), ' ', -1))"
 	" FROM (SELECT id, sort_name, REPLACE(CONCAT_WS(' ', NULLIF(given_name, ''), NULLIF(family_name, ''),"
 	"   NULLIF(company_name, '')), '.', '') AS n FROM clients WHERE id BETWEEN ? AND ?) c"
 	" JOIN seq_1_to_8 k ON k.seq <= 1 + LENGTH(c.n) - LENGTH(REPLACE(c.n, ' ', ''))");
+DB_STMT(SQL_DEMO_KEYS,
+	"INSERT IGNORE INTO client_search (k, sort_name, client_id)"
+	" SELECT LEFT(w.word, 3), w.sort_name, w.client_id FROM demo_words w"
+	" WHERE w.client_id BETWEEN ? AND ? AND CHAR_LENGTH(w.word) >= 3");
+DB_STMT(SQL_DEMO_PAIR_KEYS,
+	"INSERT IGNORE INTO client_search (k, sort_name, client_id)"
+	" SELECT IF(CAST(LEFT(a.word, 3) AS BINARY) <= CAST(LEFT(b.word, 3) AS BINARY),"
+	"   CONCAT(LEFT(a.word, 3), ' ', LEFT(b.word, 3)), CONCAT(LEFT(b.word, 3), ' ', LEFT(a.word, 3))),"
+	"  a.sort_name, a.client_id"
+	" FROM demo_words a JOIN demo_words b ON b.client_id = a.client_id"
+	"  AND CAST(a.word AS BINARY) < CAST(b.word AS BINARY) AND CHAR_LENGTH(b.word) >= 3"
+	" WHERE a.client_id BETWEEN ? AND ? AND CHAR_LENGTH(a.word) >= 3");
 /* Tags for one in five, a second tag for one in 25. */
 DB_STMT(SQL_DEMO_TAGS,
 	"INSERT IGNORE INTO client_tags (client_id, tag)"
@@ -284,8 +310,9 @@ static const struct {
 	int count;   /* index into demo_run.counts */
 } demo_children[] = {
 	{ &SQL_DEMO_PHONES, 0, 0 }, { &SQL_DEMO_PHONES2, 0, 0 }, { &SQL_DEMO_EMAILS, 0, 1 },
-	{ &SQL_DEMO_CONSENTS, 0, 4 }, { &SQL_DEMO_WORDS, 1, 2 }, { &SQL_DEMO_TAGS, 1, 3 },
-	{ &SQL_DEMO_INTERACTIONS, 1, 5 },
+	{ &SQL_DEMO_CONSENTS, 0, 4 }, { &SQL_DEMO_LIST, 0, 6 },
+	{ &SQL_DEMO_WORDS_CLEAR, 1, 7 }, { &SQL_DEMO_WORDS, 1, 7 }, { &SQL_DEMO_KEYS, 1, 2 },
+	{ &SQL_DEMO_PAIR_KEYS, 1, 2 }, { &SQL_DEMO_TAGS, 1, 3 }, { &SQL_DEMO_INTERACTIONS, 1, 5 },
 };
 
 /* Three connections work on the batches at the same time: this thread inserts the clients of
@@ -306,7 +333,7 @@ struct demo_run {
 	long reported;               /* progress printed up to here */
 	int failed;                  /* a rows thread failed */
 	char error[600];
-	unsigned long long counts[6];
+	unsigned long long counts[8];   /* [7]: words, not reported */
 };
 
 struct demo_worker {
@@ -337,11 +364,13 @@ static void *demo_children_thread(void *arg)
 {
 	struct demo_worker *w = arg;
 	struct demo_run *r = w->run;
-	unsigned long long counts[6] = { 0 };
+	unsigned long long counts[8] = { 0 };
 	struct db *db = db_open(r->cfg);
 	enum db_status st = db_ready(db);
 	if (st == DB_OK)
 		st = db_exec(db, &SQL_DEMO_BULK_BEGIN, DB_NOARGS, NULL, NULL);
+	if (st == DB_OK)
+		st = db_exec(db, &SQL_DEMO_WORDS_TABLE, DB_NOARGS, NULL, NULL);
 	for (long done = 0; st == DB_OK && done < r->n; done += DEMO_BATCH) {
 		long count = r->n - done < DEMO_BATCH ? r->n - done : DEMO_BATCH;
 		pthread_mutex_lock(&r->mu);
@@ -371,7 +400,7 @@ static void *demo_children_thread(void *arg)
 		r->failed = 1;
 		snprintf(r->error, sizeof(r->error), "%s", db_last_error(db));
 	}
-	for (int i = 0; i < 6; i++)
+	for (int i = 0; i < 8; i++)
 		r->counts[i] += counts[i];
 	pthread_cond_broadcast(&r->cv);
 	pthread_mutex_unlock(&r->mu);
@@ -449,9 +478,9 @@ static enum db_status demo_clients(const struct config *cfg, struct db *db, long
 	if (st == DB_OK)
 		st = db_exec(db, &SQL_DEMO_BULK_END, DB_NOARGS, NULL, NULL);
 	if (st == DB_OK)
-		fprintf(stderr, "demo-data: %llu clients, %llu phones, %llu e-mails, %llu name words, %llu tags,"
-			" %llu consents, %llu interactions in %.1f s\n", clients, r.counts[0], r.counts[1],
-			r.counts[2], r.counts[3], r.counts[4], r.counts[5], now_seconds() - r.t0);
+		fprintf(stderr, "demo-data: %llu clients, %llu phones, %llu e-mails, %llu list rows, %llu search keys,"
+			" %llu tags, %llu consents, %llu interactions in %.1f s\n", clients, r.counts[0], r.counts[1],
+			r.counts[6], r.counts[2], r.counts[3], r.counts[4], r.counts[5], now_seconds() - r.t0);
 	return st;
 }
 

@@ -33,6 +33,19 @@ my $sql_re = qr/\b(?:SELECT|INSERT|UPDATE|DELETE|REPLACE)\b|(?i:\bselect\s.*\sfr
 sub line_of { my ($text, $pos) = @_; return 1 + (substr($text, 0, $pos) =~ tr/\n//); }
 sub line_text { my ($lines, $n) = @_; my $l = $lines->[$n - 1] // ""; $l =~ s/^\s+//; return substr($l, 0, 100); }
 
+# Macros that are nothing but string literals (e.g. shared column lists, in any file: headers
+# share them) count as literals.
+my %lit;
+for my $f (@ARGV) {
+	open(my $fh, "<", $f) or next;
+	local $/;
+	my $src = <$fh>;
+	close $fh;
+	$src =~ s{("(?:[^"\\\n]|\\.)*"|\x27(?:[^\x27\\\n]|\\.)*\x27)|(/\*.*?\*/|//[^\n]*)}{defined $1 ? $1 : " "}gse;
+	while ($src =~ /^[ \t]*#[ \t]*define[ \t]+([A-Z_][A-Z0-9_]*)[ \t]+((?:$str_re|[ \t]|\\\n)+)$/mg) {
+		$lit{$1} = 1;
+	}
+}
 for my $f (@ARGV) {
 	open(my $fh, "<", $f) or next;
 	local $/;
@@ -56,11 +69,6 @@ for my $f (@ARGV) {
 		next if $f eq "cgi/lib/db.c";
 		my $n = line_of($src, $-[0]);
 		push @{$bad{prepare}}, "$f:$n: " . line_text(\@lines, $n);
-	}
-	# Macros that are nothing but string literals (e.g. shared column lists) count as literals.
-	my %lit;
-	while ($src =~ /^[ \t]*#[ \t]*define[ \t]+([A-Z_][A-Z0-9_]*)[ \t]+((?:$str_re|[ \t]|\\\n)+)$/mg) {
-		$lit{$1} = 1;
 	}
 	while ($src =~ /\bDB_STMT\s*\(/g) {
 		my $start = $-[0];

@@ -987,6 +987,35 @@ static void test_name_words(void)
 }
 #undef NW
 
+/* search_key: a word's key, or a pair's; "-" when refused. */
+#define SK(a, b, want, desc) do { \
+	char sk_out[SEARCH_PAIR_MAX + 1] = "?"; \
+	const char *sk_b = (b); \
+	int sk_rc = search_key(a, strlen(a), sk_b, sk_b ? strlen(sk_b) : 0, sk_out); \
+	CHECK_STR(sk_rc == 0 ? sk_out : "-", want, "search_key: " desc); \
+} while (0)
+static void test_search_key(void)
+{
+	SK("maria", NULL, "mar", "a word's first three letters");
+	SK("mar", NULL, "mar", "a word of three letters whole");
+	SK("ma", NULL, "-", "a word of two letters has no key");
+	SK("", NULL, "-", "an empty word has no key");
+	SK("\xC3\xB1" "a\xC3\xB1" "ez", NULL, "\xC3\xB1" "a\xC3\xB1", "three letters of two bytes count as letters, not bytes");
+	SK("\xC3\xB1" "a", NULL, "-", "two letters in three bytes have no key");
+	SK("cruz", "maria", "cru mar", "a pair in byte order");
+	SK("maria", "cruz", "cru mar", "the same pair either way round");
+	SK("maria", "marquez", "mar mar", "two words of one key make a pair");
+	SK("jos\xC3\xA9", "\xC3\x91" "a\xC3\xB1" "ez", "jos \xC3\x91" "a\xC3\xB1", "bytes above ASCII sort after ASCII");
+	SK("maria", "li", "-", "no pair with a word too short for a key");
+	SK("li", "maria", "-", "... in either place");
+#define E1 "\xF0\x9F\x98\x80"   /* letters of four bytes: the longest keys */
+#define E2 "\xF0\x9F\x98\x81"
+	SK(E2 E2 E2, E1 E1 E1 E1, E1 E1 E1 " " E2 E2 E2, "a pair of the longest keys fills SEARCH_PAIR_MAX");
+#undef E1
+#undef E2
+}
+#undef SK
+
 #define V(fn, s, want, desc) CHECK_KEY(fn(s, strlen(s)), want, #fn ": " desc)
 static void test_client_validators(void)
 {
@@ -1169,6 +1198,7 @@ int main(int argc, char **argv)
 	test_normalize_phone();
 	test_normalize_email();
 	test_name_words();
+	test_search_key();
 	test_client_validators();
 	i18n_free();
 	arena_free(&A);
