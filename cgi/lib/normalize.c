@@ -89,14 +89,20 @@ void name_words(const char *name, void (*fn)(void *ctx, const char *word, size_t
 	}
 }
 
-/* The length in bytes of the key of a word of len bytes, 0 when it is too short. */
-static size_t key_len(const char *word, size_t len)
+size_t utf8_prefix_len(const char *s, size_t len, int n)
 {
 	int chars = 0;
 	for (size_t i = 0; i < len; i++)
-		if (((unsigned char)word[i] & 0xC0) != 0x80 && chars++ == SEARCH_KEY_CHARS)
-			return i;   /* the first byte of the character after the key */
-	return chars == SEARCH_KEY_CHARS ? len : 0;
+		if (((unsigned char)s[i] & 0xC0) != 0x80 && chars++ == n)
+			return i;   /* the first byte of character n + 1 */
+	return len;
+}
+
+/* The length in bytes of the key of a word of len bytes, 0 when it is too short. */
+static size_t key_len(const char *word, size_t len)
+{
+	size_t key = utf8_prefix_len(word, len, SEARCH_KEY_CHARS);
+	return utf8_prefix_len(word, len, SEARCH_KEY_CHARS - 1) < key ? key : 0;
 }
 
 int search_key(const char *a, size_t alen, const char *b, size_t blen, char *out)

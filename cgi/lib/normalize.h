@@ -17,6 +17,9 @@ int normalize_email(const char *in, char *out, size_t outlen);
  * calls fn for each word of 1..60 bytes. Letters outside ASCII are kept as they are (the
  * database collation folds case and accents). */
 void name_words(const char *name, void (*fn)(void *ctx, const char *word, size_t len), void *ctx);
+/* The length in bytes of the first n characters of the UTF-8 text s of len bytes (all of it when
+ * it has fewer). */
+size_t utf8_prefix_len(const char *s, size_t len, int n);
 /* The name search's keys (client_search.k): a word's first SEARCH_KEY_CHARS characters ("mar"
  * for "Maria" as name_words gives it), and a pair's two keys in byte order with a space between
  * ("cru mar"). Writes the key of word a (b NULL), or of the pair a, b, into

@@ -52,13 +52,7 @@ static int dup_row(void *ctx, const struct db_row *row)
 /* The first three characters (not bytes) of s, without LIKE wildcards, in arena memory. */
 static const char *name_prefix(struct request *req, const char *s)
 {
-	size_t i = 0;
-	for (int chars = 0; s[i] && chars < 3; chars++) {
-		i++;
-		while ((s[i] & 0xC0) == 0x80)
-			i++;
-	}
-	char *p = arena_strndup(&req->arena, s, i);
+	char *p = arena_strndup(&req->arena, s, utf8_prefix_len(s, strlen(s), 3));
 	p[strcspn(p, "%_\\")] = '\0';
 	return p;
 }

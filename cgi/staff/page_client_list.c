@@ -72,7 +72,7 @@ static int client_row(void *ctx, const struct db_row *row)
 
 /* The words of a name search: up to three distinct ones, longest first. */
 struct query_words {
-	struct request *req;
+	struct arena *arena;
 	const char *word[3];
 	size_t len[3];
 	int n;
@@ -93,7 +93,7 @@ static void query_word(void *ctx, const char *word, size_t len)
 		i--;
 	}
 	if (i < 3) {
-		q->word[i] = arena_strndup(&q->req->arena, word, len);
+		q->word[i] = arena_strndup(q->arena, word, len);
 		q->len[i] = len;
 	}
 }
@@ -143,7 +143,7 @@ enum db_status client_list_query(struct request *req, long long limit, const str
 	size_t n = 0;
 	char **cur = NULL;
 	enum db_status st = DB_OK;
-	struct query_words words = { .req = req };
+	struct query_words words = { .arena = &req->arena };
 	char norm[256];
 	const char *cc = country_calling_code(req->cfg->currency);
 	int kind_q = 0;   /* 0 none, 1 name words, 2 phone, 3 e-mail */

@@ -152,12 +152,12 @@ void page_client_merge(struct request *req)
 	if (strcmp(merged.company_id, arena_printf(&req->arena, "%lld", a.id)) == 0)
 		merged.company_id = "";   /* a company cannot belong to itself */
 	enum db_status st = db_begin(req->db);
+	if (st == DB_OK)   /* first, so that client_store puts the last contact on a's list row */
+		st = db_exec(req->db, &SQL_MERGE_LAST_CONTACT, DB_ARGS(DB_INT(b.id), DB_INT(a.id)), NULL, NULL);
 	if (st == DB_OK)
 		st = client_store(req, &merged, &a, 0);
 	for (size_t m = 0; st == DB_OK && m < sizeof(merge_moves) / sizeof(merge_moves[0]); m++)
 		st = db_exec(req->db, merge_moves[m], DB_ARGS(DB_INT(a.id), DB_INT(b.id)), NULL, NULL);
-	if (st == DB_OK)
-		st = db_exec(req->db, &SQL_MERGE_LAST_CONTACT, DB_ARGS(DB_INT(b.id), DB_INT(a.id)), NULL, NULL);
 	/* the merged-away record keeps its fields for the record, but no longer matches searches */
 	struct client gone;
 	client_blank(&gone);
@@ -172,8 +172,6 @@ void page_client_merge(struct request *req)
 			     &marked, NULL);
 	if (st == DB_OK && marked != 1)
 		st = DB_DUPLICATE;   /* merged by someone else meanwhile */
-	if (st == DB_OK)
-		st = client_index_store(req, a.id);   /* its last contact may be b's */
 	if (st == DB_OK)
 		st = client_index_store(req, b.id);   /* b leaves the list and the search */
 	struct audit_entry ea = { .action = "client_merge", .entity = "client", .entity_id = a.id,
