@@ -24,3 +24,17 @@ GRANT SELECT ON `@DB@`.client_timeline TO '@APP_USER@'@'localhost';
 -- CSV import (003): undo deletes the clients of a batch.
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.import_batches TO '@APP_USER@'@'localhost';
 GRANT DELETE ON `@DB@`.clients TO '@APP_USER@'@'localhost';
+-- Products, purchases and loyalty (005). Purchases and their lines are never updated or deleted
+-- (a return is a purchase of its own); summaries are upserted; merge rebuilds a client's summaries.
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.product_categories TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.products TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.loyalty_tiers TO '@APP_USER@'@'localhost';
+GRANT SELECT, UPDATE ON `@DB@`.settings TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.purchases TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.purchase_lines TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_economics TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_economics_year TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_spend_month TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.sales_monthly TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.tier_changes TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.client_discounts TO '@APP_USER@'@'localhost';

@@ -1,5 +1,6 @@
 /* normalize.c: normalised phones, e-mails and name words (pure functions, unit tested). */
 #include "normalize.h"
+#include "arena.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -135,4 +136,20 @@ const char *country_calling_code(const char *currency)
 	if (currency && strcmp(currency, "USD") == 0)
 		return "1";
 	return "63";
+}
+
+char *like_prefix_pattern(struct arena *a, const char *before, const char *s, size_t len)
+{
+	size_t nb = strlen(before);
+	char *p = arena_alloc(a, nb + 2 * len + 2), *o = p;
+	memcpy(o, before, nb);
+	o += nb;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] == '%' || s[i] == '_' || s[i] == '\\')
+			*o++ = '\\';
+		*o++ = s[i];
+	}
+	*o++ = '%';
+	*o = '\0';
+	return p;
 }

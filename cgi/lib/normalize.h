@@ -30,4 +30,8 @@ size_t utf8_prefix_len(const char *s, size_t len, int n);
 int search_key(const char *a, size_t alen, const char *b, size_t blen, char *out);
 /* The calling code for a configured country, for local numbers: PH 63, MY 60, US 1. */
 const char *country_calling_code(const char *currency);
+/* A LIKE pattern: before, then s[0..len) with LIKE's % _ and \ escaped, then %; in arena memory
+ * (freed with the arena). */
+struct arena;
+char *like_prefix_pattern(struct arena *a, const char *before, const char *s, size_t len);
 #endif

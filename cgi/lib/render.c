@@ -4,6 +4,7 @@
 #include "config.h"
 #include "i18n.h"
 #include "log.h"
+#include "money.h"
 #include "response.h"
 #include "router.h"
 #include <stdio.h>
@@ -147,6 +148,55 @@ void render_free(void)
 		hdf_destroy(&tmpl_hdf);
 }
 
+/* The template function money(x): minor units as an amount in the currency and the language of
+ * the request being rendered (set around cs_render); anything but an integer is left as it is. */
+static const char *money_lang = "en", *money_currency = "PHP";
+
+static NEOERR *tmpl_money(const char *in, char **out)
+{
+	char *end = NULL;
+	long long v = in && *in ? strtoll(in, &end, 10) : 0;
+	char text[64];
+	if (end == NULL || *end != '\0')
+		snprintf(text, sizeof(text), "%s", in ? in : "");
+	else
+		money_format(v, money_currency, money_lang, text, sizeof(text));
+	*out = strdup(text);
+	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "money");
+}
+
+/* A non-negative integer v as v / 10^digits without trailing zeros ("3", "2.5", "33.33"); any
+ * other text is left as it is. */
+static NEOERR *tmpl_decimal(const char *in, char **out, int digits)
+{
+	char *end = NULL;
+	long long v = in && *in ? strtoll(in, &end, 10) : 0;
+	char text[40];
+	if (end == NULL || *end != '\0' || v < 0) {
+		snprintf(text, sizeof(text), "%s", in ? in : "");
+	} else {
+		long long unit = digits == 3 ? 1000 : 100;
+		int n = snprintf(text, sizeof(text), "%lld.%0*lld", v / unit, digits, v % unit);
+		while (n > 0 && text[n - 1] == '0')
+			text[--n] = '\0';
+		if (n > 0 && text[n - 1] == '.')
+			text[--n] = '\0';
+	}
+	*out = strdup(text);
+	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "decimal");
+}
+
+/* percent(bp): basis points as a percentage; weight(milli): thousandths as a factor. */
+static NEOERR *tmpl_percent(const char *in, char **out)
+{
+	return tmpl_decimal(in, out, 2);
+}
+
+static NEOERR *tmpl_weight(const char *in, char **out)
+{
+	return tmpl_decimal(in, out, 3);
+}
+
 /* The cached parse of tmpl (parsing it on first use), or NULL with *err set. */
 static CSPARSE *tmpl_get(const char *tmpl, size_t *slot, NEOERR **err)
 {
@@ -163,6 +213,12 @@ static CSPARSE *tmpl_get(const char *tmpl, size_t *slot, NEOERR **err)
 	*err = cs_init(&cs, tmpl_hdf);
 	if (*err == STATUS_OK)
 		*err = cgi_register_strfuncs(cs);
+	if (*err == STATUS_OK)
+		*err = cs_register_strfunc(cs, "money", tmpl_money);
+	if (*err == STATUS_OK)
+		*err = cs_register_strfunc(cs, "percent", tmpl_percent);
+	if (*err == STATUS_OK)
+		*err = cs_register_strfunc(cs, "weight", tmpl_weight);
 	if (*err == STATUS_OK)
 		*err = cs_parse_file(cs, tmpl);
 	if (*err != STATUS_OK) {
@@ -190,6 +246,9 @@ static int render_into(struct request *req, const char *tmpl, struct buf *out, c
 		err = nerr_raise(NERR_NOMEM, "no hdf");
 	if (cs) {
 		cs->hdf = h;
+		money_lang = req->lang;
+		if (req->cfg)
+			money_currency = req->cfg->currency;
 		cs->global_hdf = i18n_hdf(req->lang);
 		err = cs_render(cs, out, render_out);
 		cs->hdf = tmpl_hdf;

@@ -1,6 +1,7 @@
 /* valid.c: pure field validators (no database, no allocation). */
 #include "valid.h"
 #include "normalize.h"
+#include "money.h"
 #include "parse.h"
 #include <string.h>
 
@@ -251,4 +252,95 @@ const char *valid_upload(const char *v, size_t len)
 const char *valid_segment_name(const char *v, size_t len)
 {
 	return len >= 1 && len <= 80 && no_controls(v, len, 0) ? NULL : "err.short_text";
+}
+
+/* Products, purchases and loyalty. */
+ENUM_VALIDATOR(valid_purchase_kind, "err.choice", "sale", "return", "cancel")
+ENUM_VALIDATOR(valid_spend_window, "err.choice", "lifetime", "12m")
+ENUM_VALIDATOR(valid_discount_combine, "err.choice", "max", "sum")
+
+const char *valid_sku(const char *v, size_t len)
+{
+	if (len < 1 || len > 40)
+		return "err.sku";
+	for (size_t i = 0; i < len; i++) {
+		char c = v[i];
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+		      c == '_' || c == '-'))
+			return "err.sku";
+	}
+	return NULL;
+}
+
+int decimal_parse(const char *v, size_t len, int digits, long long max, long long *out)
+{
+	long long n = 0;
+	int whole = 0, frac = -1;
+	for (size_t i = 0; i < len; i++) {
+		if (v[i] == '.' && frac < 0 && whole > 0) {
+			frac = 0;
+			continue;
+		}
+		if (v[i] < '0' || v[i] > '9' || whole > 12 || frac >= digits)
+			return -1;
+		n = n * 10 + (v[i] - '0');
+		if (frac >= 0)
+			frac++;
+		else
+			whole++;
+	}
+	if (whole == 0 || frac == 0)
+		return -1;
+	for (int f = frac < 0 ? 0 : frac; f < digits; f++)
+		n *= 10;
+	if (n > max)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+const char *valid_money(const char *v, size_t len)
+{
+	long long m;
+	return strlen(v) == len && money_parse(v, &m) == 0 && m >= 0 && m <= MONEY_MAX ? NULL : "err.money";
+}
+
+const char *valid_weight(const char *v, size_t len)
+{
+	long long w;
+	return decimal_parse(v, len, 3, 100000, &w) == 0 && w >= 1 ? NULL : "err.weight";
+}
+
+const char *valid_percent(const char *v, size_t len)
+{
+	long long bp;
+	return decimal_parse(v, len, 2, 10000, &bp) == 0 ? NULL : "err.percent";
+}
+
+const char *valid_quantity(const char *v, size_t len)
+{
+	long long q;
+	return decimal_parse(v, len, 0, 1000000, &q) == 0 && q >= 1 ? NULL : "err.quantity";
+}
+
+const char *valid_basis_points(const char *v, size_t len)
+{
+	long long bp;
+	return decimal_parse(v, len, 0, 10000, &bp) == 0 ? NULL : "err.choice";
+}
+
+const char *valid_days(const char *v, size_t len)
+{
+	long long d;
+	return decimal_parse(v, len, 0, 366, &d) == 0 ? NULL : "err.days";
+}
+
+const char *valid_form_token(const char *v, size_t len)
+{
+	if (len != 32)
+		return "err.token";
+	for (size_t i = 0; i < len; i++)
+		if (!((v[i] >= '0' && v[i] <= '9') || (v[i] >= 'a' && v[i] <= 'f')))
+			return "err.token";
+	return NULL;
 }

@@ -61,4 +61,21 @@ const char *valid_import_target(const char *v, size_t len);    /* a client field
 const char *valid_dups(const char *v, size_t len);             /* skip | import */
 const char *valid_upload(const char *v, size_t len);           /* a non-empty file */
 const char *valid_segment_name(const char *v, size_t len);     /* 1..80 bytes, one line */
+
+/* Products, purchases and loyalty. */
+#define MONEY_MAX 100000000000LL   /* 1,000,000,000.00: the largest price or threshold */
+const char *valid_sku(const char *v, size_t len);              /* 1..40 of [A-Za-z0-9._-] */
+const char *valid_money(const char *v, size_t len);            /* 0 .. MONEY_MAX, as money_parse reads it */
+const char *valid_weight(const char *v, size_t len);           /* 0.001 .. 100, up to 3 decimals */
+const char *valid_percent(const char *v, size_t len);          /* 0 .. 100, up to 2 decimals */
+const char *valid_quantity(const char *v, size_t len);         /* 1 .. 1,000,000 */
+const char *valid_basis_points(const char *v, size_t len);   /* 0 .. 10000, whole */
+const char *valid_days(const char *v, size_t len);             /* 0 .. 366 */
+const char *valid_form_token(const char *v, size_t len);       /* 32 lower-case hex digits */
+const char *valid_purchase_kind(const char *v, size_t len);    /* sale | return | cancel */
+const char *valid_spend_window(const char *v, size_t len);     /* lifetime | 12m */
+const char *valid_discount_combine(const char *v, size_t len); /* max | sum */
+/* Reads "12", "1.5" or "0.125" (up to digits decimals) as an integer scaled by 10^digits; 0, or -1
+ * when v is not such a number or is above max (already scaled). */
+int decimal_parse(const char *v, size_t len, int digits, long long max, long long *out);
 #endif

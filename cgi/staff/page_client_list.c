@@ -103,17 +103,7 @@ static const char *word_pattern(struct request *req, const struct query_words *q
 {
 	if (i >= q->n)
 		return "%";
-	char *p = arena_alloc(&req->arena, 2 * q->len[i] + 4), *o = p;
-	*o++ = '%';
-	*o++ = ' ';
-	for (const char *s = q->word[i]; *s; s++) {
-		if (*s == '%' || *s == '_' || *s == '\\')
-			*o++ = '\\';
-		*o++ = *s;
-	}
-	*o++ = '%';
-	*o = '\0';
-	return p;
+	return like_prefix_pattern(&req->arena, "% ", q->word[i], q->len[i]);
 }
 
 /* The key whose range a name search reads (client_search.k) into out[SEARCH_PAIR_MAX + 1]: the

@@ -36,10 +36,42 @@ static const struct {
 #define MERGE_GROUPS (sizeof(merge_groups) / sizeof(merge_groups[0]))
 
 /* What moves from the merged-away client to the survivor: (survivor, other). Later areas
- * (purchases, complaints) add their statements here. */
+ * (complaints) add their statements here. */
 DB_STMT(SQL_MERGE_INTERACTIONS, "UPDATE interactions SET client_id = ? WHERE client_id = ?");
 DB_STMT(SQL_MERGE_MEMBERS, "UPDATE clients SET company_id = ? WHERE company_id = ?");
-static const struct db_stmt_def *const merge_moves[] = { &SQL_MERGE_INTERACTIONS, &SQL_MERGE_MEMBERS };
+DB_STMT(SQL_MERGE_PURCHASES, "UPDATE purchases SET client_id = ? WHERE client_id = ?");
+DB_STMT(SQL_MERGE_TIER_CHANGES, "UPDATE tier_changes SET client_id = ? WHERE client_id = ?");
+DB_STMT(SQL_MERGE_DISCOUNTS, "UPDATE client_discounts SET client_id = ? WHERE client_id = ?");
+/* Summaries add up: the other's rows are added to the survivor's, then removed. The survivor
+ * keeps the better of the two tiers. */
+DB_STMT(SQL_MERGE_ECON_MAKE,
+	"INSERT IGNORE INTO client_economics (client_id) SELECT ? FROM client_economics WHERE client_id = ?");
+DB_STMT(SQL_MERGE_ECON_ADD,
+	"UPDATE client_economics a JOIN client_economics b ON b.client_id = ? SET a.revenue = a.revenue + b.revenue,"
+	" a.cost = a.cost + b.cost, a.margin = a.margin + b.margin, a.discounts = a.discounts + b.discounts,"
+	" a.purchases = a.purchases + b.purchases, a.returns = a.returns + b.returns,"
+	" a.first_at = LEAST(COALESCE(a.first_at, b.first_at), COALESCE(b.first_at, a.first_at)),"
+	" a.last_at = GREATEST(COALESCE(a.last_at, b.last_at), COALESCE(b.last_at, a.last_at)),"
+	" a.tier_id = (SELECT t.id FROM loyalty_tiers t WHERE t.id IN (a.tier_id, b.tier_id) ORDER BY t.threshold DESC"
+	"  LIMIT 1) WHERE a.client_id = ?");
+DB_STMT(SQL_MERGE_ECON_DROP, "DELETE FROM client_economics WHERE ? > 0 AND client_id = ?");
+DB_STMT(SQL_MERGE_YEARS_ADD,
+	"INSERT INTO client_economics_year (client_id, year, revenue, cost, discounts, purchases)"
+	" SELECT * FROM (SELECT ? AS c, year AS y, revenue AS r, cost AS k, discounts AS d, purchases AS n"
+	"  FROM client_economics_year WHERE client_id = ?) x"
+	" ON DUPLICATE KEY UPDATE revenue = revenue + VALUES(revenue), cost = cost + VALUES(cost),"
+	" discounts = discounts + VALUES(discounts), purchases = purchases + VALUES(purchases)");
+DB_STMT(SQL_MERGE_YEARS_DROP, "DELETE FROM client_economics_year WHERE ? > 0 AND client_id = ?");
+DB_STMT(SQL_MERGE_MONTHS_ADD,
+	"INSERT INTO client_spend_month (client_id, month, revenue)"
+	" SELECT * FROM (SELECT ? AS c, month AS m, revenue AS r FROM client_spend_month WHERE client_id = ?) x"
+	" ON DUPLICATE KEY UPDATE revenue = revenue + VALUES(revenue)");
+DB_STMT(SQL_MERGE_MONTHS_DROP, "DELETE FROM client_spend_month WHERE ? > 0 AND client_id = ?");
+static const struct db_stmt_def *const merge_moves[] = {
+	&SQL_MERGE_INTERACTIONS, &SQL_MERGE_MEMBERS, &SQL_MERGE_PURCHASES, &SQL_MERGE_TIER_CHANGES,
+	&SQL_MERGE_DISCOUNTS, &SQL_MERGE_ECON_MAKE, &SQL_MERGE_YEARS_ADD, &SQL_MERGE_YEARS_DROP,
+	&SQL_MERGE_MONTHS_ADD, &SQL_MERGE_MONTHS_DROP,
+};
 
 DB_STMT(SQL_MERGE_MARK,
 	"UPDATE clients SET merged_into = ?, updated_by = ?, updated_at = NOW() WHERE id = ? AND merged_into IS NULL");
@@ -158,6 +190,10 @@ void page_client_merge(struct request *req)
 		st = client_store(req, &merged, &a, 0);
 	for (size_t m = 0; st == DB_OK && m < sizeof(merge_moves) / sizeof(merge_moves[0]); m++)
 		st = db_exec(req->db, merge_moves[m], DB_ARGS(DB_INT(a.id), DB_INT(b.id)), NULL, NULL);
+	if (st == DB_OK)
+		st = db_exec(req->db, &SQL_MERGE_ECON_ADD, DB_ARGS(DB_INT(b.id), DB_INT(a.id)), NULL, NULL);
+	if (st == DB_OK)
+		st = db_exec(req->db, &SQL_MERGE_ECON_DROP, DB_ARGS(DB_INT(a.id), DB_INT(b.id)), NULL, NULL);
 	/* the merged-away record keeps its fields for the record, but no longer matches searches */
 	struct client gone;
 	client_blank(&gone);

@@ -3,6 +3,7 @@
 #include "pages.h"
 #include "client.h"
 #include "client_pages.h"
+#include "loyalty.h"
 #include "render.h"
 #include <stdlib.h>
 
@@ -15,6 +16,9 @@ DB_STMT(SQL_CLIENT_HISTORY,
 	" COALESCE(a.field, ''), COALESCE(a.old_value, ''), COALESCE(a.new_value, ''), a.ip"
 	" FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id"
 	" WHERE a.entity = 'client' AND a.entity_id = ? ORDER BY a.id DESC LIMIT 100");
+DB_STMT(SQL_CLIENT_YEARS,
+	"SELECT year, revenue, revenue - cost, discounts, purchases FROM client_economics_year WHERE client_id = ?"
+	" ORDER BY year DESC LIMIT 50");
 DB_STMT(SQL_CLIENT_MEMBERS,
 	"SELECT id, sort_name FROM clients WHERE company_id = ? AND merged_into IS NULL ORDER BY sort_name LIMIT 100");
 
@@ -28,9 +32,21 @@ void client_view_render(struct request *req, const struct client *cl, int status
 						     "staff", "due", NULL };
 	static const char *const history_cols[] = { "at", "who", "action", "field", "old", "new", "ip", NULL };
 	static const char *const member_cols[] = { "id", "name", NULL };
-	struct hdf_rows timeline, history, members;
+	static const char *const year_cols[] = { "year", "revenue", "margin", "discounts", "purchases", NULL };
+	struct hdf_rows timeline, history, members, years;
 	hdf_rows_init(req, "Timeline", timeline_cols, &timeline);
 	enum db_status st = db_query(req->db, &SQL_CLIENT_TIMELINE, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &timeline);
+	struct loyalty l;
+	struct offer o;
+	if (st == DB_OK)
+		st = loyalty_load(req, &l);
+	if (st == DB_OK)
+		st = offer_load(req, &l, c.id, 0, &o);
+	if (st == DB_OK) {
+		offer_to_hdf(req, &l, &o, "Offer");
+		hdf_rows_init(req, "Years", year_cols, &years);
+		st = db_query(req->db, &SQL_CLIENT_YEARS, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &years);
+	}
 	if (st == DB_OK && (req->user.role & (ROLE_ADMIN | ROLE_MANAGER))) {
 		hdf_rows_init(req, "History", history_cols, &history);
 		st = db_query(req->db, &SQL_CLIENT_HISTORY, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &history);

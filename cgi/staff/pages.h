@@ -21,10 +21,13 @@ void page_admin_staff_enable(struct request *req);
 void page_admin_staff_password_form(struct request *req);
 void page_admin_staff_password_set(struct request *req);
 void page_admin_audit(struct request *req);
-/* page_admin_segments.c */
+/* page_admin_lists.c */
 void page_admin_segments(struct request *req);
 void page_admin_segment_create(struct request *req);
 void page_admin_segment_update(struct request *req);
+void page_admin_categories(struct request *req);
+void page_admin_category_create(struct request *req);
+void page_admin_category_update(struct request *req);
 
 /* page_client_list.c, page_client_new.c, page_client_view.c, page_client_edit.c */
 void page_client_list(struct request *req);
@@ -52,4 +55,26 @@ void page_client_merge(struct request *req);
 void page_interaction_create(struct request *req);
 void page_followups(struct request *req);
 void page_followup_done(struct request *req);
+
+/* page_purchase_new.c */
+void page_purchase_new(struct request *req);
+void page_purchase_create(struct request *req);
+/* page_purchase_view.c */
+void page_purchase_view(struct request *req);
+void page_purchase_return(struct request *req);
+void page_purchase_cancel(struct request *req);
+/* page_loyalty.c */
+void page_admin_tiers(struct request *req);
+void page_admin_tier_create(struct request *req);
+void page_admin_tier_update(struct request *req);
+void page_admin_tier_delete(struct request *req);
+void page_admin_loyalty_settings(struct request *req);
+void page_client_discount_grant(struct request *req);
+void page_tier_change_told(struct request *req);
+/* page_products.c */
+void page_product_list(struct request *req);
+void page_product_new(struct request *req);
+void page_product_create(struct request *req);
+void page_product_view(struct request *req);
+void page_product_update(struct request *req);
 #endif

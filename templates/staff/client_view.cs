@@ -1,7 +1,7 @@
 <?cs # staff/client_view.cs: the client page: record, timeline, interaction form, history for managers. ?><?cs set:Page.title = Client.sort_name ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
 <div class="page-head">
 <h1><?cs var:Client.sort_name ?> <small>(<?cs var:Lang.kind[Client.kind] ?>)</small></h1>
-<?cs if:Client.may_edit == "1" ?><span><a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/merge"><?cs var:Lang.client.merge ?></a></span><?cs /if ?>
+<?cs if:Client.may_edit == "1" ?><span><a class="button primary" href="/clients/<?cs var:Client.id ?>/purchases/new"><?cs var:Lang.purchase.new_title ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/merge"><?cs var:Lang.client.merge ?></a></span><?cs /if ?>
 </div>
 <div class="columns">
 <section class="card">
@@ -41,12 +41,47 @@
 </form>
 </section>
 </div>
+<section class="card" id="economics">
+<h2><?cs var:Lang.econ.title ?></h2>
+<dl class="facts">
+<dt><?cs var:Lang.loyalty.tier ?></dt><dd><?cs if:Offer.tier ?><strong class="tier"><?cs var:Offer.tier ?></strong> (<?cs var:percent(Offer.tier_bp) ?>%)<?cs else ?><?cs var:Lang.loyalty.no_tier ?><?cs /if ?><?cs if:Offer.next_tier ?><br><small><?cs var:money(Offer.next_missing) ?> <?cs var:Lang.loyalty.to_reach ?> <?cs var:Offer.next_tier ?></small><?cs /if ?></dd>
+<dt><?cs var:Lang.purchase.discount_applied ?></dt><dd><?cs var:percent(Offer.discount_bp) ?>%<?cs if:Offer.birthday_bp ?> <small>(<?cs var:Lang.loyalty.birthday ?> <?cs var:percent(Offer.birthday_bp) ?>%)</small><?cs /if ?><?cs if:Offer.personal_bp ?> <small>(<?cs var:Lang.loyalty.personal ?> <?cs var:percent(Offer.personal_bp) ?>%: <?cs var:Offer.personal_reason ?>; <?cs var:Lang.loyalty.until ?> <?cs var:Offer.personal_until ?>)</small><?cs /if ?></dd>
+<dt><?cs var:Lang.econ.revenue ?></dt><dd id="econ-revenue"><?cs var:money(Offer.revenue) ?></dd>
+<?cs if:User.role != "agent" ?><dt><?cs var:Lang.econ.margin ?></dt><dd id="econ-margin"><?cs var:money(Offer.margin) ?></dd><?cs /if ?>
+<dt><?cs var:Lang.econ.discounts ?></dt><dd><?cs var:money(Offer.discounts) ?></dd>
+<dt><?cs var:Lang.econ.purchases ?></dt><dd id="econ-purchases"><?cs var:Offer.purchases ?><?cs if:Offer.returns > 0 ?> <small>(<?cs var:Offer.returns ?> <?cs var:Lang.econ.returns ?>)</small><?cs /if ?></dd>
+<?cs if:Offer.purchases > 0 ?><dt><?cs var:Lang.econ.average ?></dt><dd><?cs var:money(Offer.average) ?></dd>
+<dt><?cs var:Lang.econ.first_last ?></dt><dd><?cs var:Offer.first_at ?> &ndash; <?cs var:Offer.last_at ?></dd>
+<dt><?cs var:Lang.econ.tenure ?></dt><dd><?cs var:Offer.tenure_years ?> <?cs var:Lang.econ.years ?>, <?cs var:Offer.tenure_months ?> <?cs var:Lang.econ.months ?></dd><?cs /if ?>
+</dl>
+<?cs if:subcount(Years) > 0 ?>
+<div class="table-wrap"><table>
+<caption><?cs var:Lang.econ.per_year ?></caption>
+<thead><tr><th scope="col"><?cs var:Lang.econ.year ?></th><th scope="col"><?cs var:Lang.econ.revenue ?></th><?cs if:User.role != "agent" ?><th scope="col"><?cs var:Lang.econ.margin ?></th><?cs /if ?><th scope="col"><?cs var:Lang.econ.purchases ?></th></tr></thead>
+<tbody><?cs each:y = Years ?><tr><td data-label="<?cs var:Lang.econ.year ?>"><?cs var:y.year ?></td><td data-label="<?cs var:Lang.econ.revenue ?>"><?cs var:money(y.revenue) ?></td><?cs if:User.role != "agent" ?><td data-label="<?cs var:Lang.econ.margin ?>"><?cs var:money(y.margin) ?></td><?cs /if ?><td data-label="<?cs var:Lang.econ.purchases ?>"><?cs var:y.purchases ?></td></tr>
+<?cs /each ?></tbody></table></div>
+<?cs /if ?>
+<?cs if:User.role != "agent" ?>
+<details<?cs if:Form.errors.percent || Form.errors.reason || Form.errors.expires_on ?> open<?cs /if ?>>
+<summary><?cs var:Lang.loyalty.grant ?></summary>
+<form method="post" action="/clients/<?cs var:Client.id ?>/discounts">
+<input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
+<?cs call:text_field("percent", Lang.loyalty.percent, "text", "required") ?>
+<?cs call:text_field("reason", Lang.loyalty.reason, "text", "required") ?>
+<?cs call:text_field("expires_on", Lang.loyalty.expires_on, "date", "required") ?>
+<button type="submit"><?cs var:Lang.loyalty.grant_submit ?></button>
+</form>
+</details>
+<?cs /if ?>
+</section>
 <section class="card">
 <h2><?cs var:Lang.client.timeline ?></h2>
 <?cs if:subcount(Timeline) > 0 ?>
 <ol class="timeline">
-<?cs each:t = Timeline ?><li><span class="when"><?cs var:t.at ?></span>
-<strong><?cs var:Lang.ichannel[t.label] ?>, <?cs var:Lang.direction[t.detail] ?></strong>: <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
+<?cs each:t = Timeline ?><li class="tl-<?cs var:t.kind ?>"><span class="when"><?cs var:t.at ?></span>
+<?cs if:t.kind == "purchase" ?><strong><a href="/purchases/<?cs var:t.ref_id ?>"><?cs var:Lang.purchase.kind[t.label] ?> #<?cs var:t.ref_id ?></a></strong>: <?cs var:money(t.detail) ?><?cs if:t.title != "0" ?> <small>(<?cs var:Lang.purchase.discount ?> <?cs var:money(t.title) ?>)</small><?cs /if ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
+<?cs elif:t.kind == "tier" ?><strong><?cs if:t.label == "up" ?><?cs var:Lang.loyalty.promoted ?><?cs else ?><?cs var:Lang.loyalty.demoted ?><?cs /if ?></strong> <?cs alt:t.title ?><?cs var:Lang.loyalty.no_tier ?><?cs /alt ?><?cs if:t.detail ?> <small>(<?cs var:Lang.loyalty.was ?> <?cs var:t.detail ?>)</small><?cs /if ?>
+<?cs else ?><strong><?cs var:Lang.ichannel[t.label] ?>, <?cs var:Lang.direction[t.detail] ?></strong>: <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?><?cs /if ?>
 <?cs if:t.staff ?><small>(<?cs var:t.staff ?>)</small><?cs /if ?>
 <?cs if:t.due ?><br><span class="due"><?cs var:Lang.client.follow_up ?> <?cs var:t.due ?></span><?cs /if ?></li>
 <?cs /each ?>

@@ -13,6 +13,7 @@
 #include "parse.h"
 #include "valid.h"
 #include "money.h"
+#include "pricing.h"
 #include "i18n.h"
 #include "request.h"
 #include "router.h"
@@ -847,6 +848,7 @@ static void test_arena_buf(void)
 /* ---- Clients: normalised phones, e-mails and name words (normalize.h), and the client validators
  * (valid.h). Expected values worked out by hand from the header comments. ---- */
 #include "normalize.h"
+#include "pricing.h"
 
 /* normalize_phone: the return value and, on success, the normalised digits. */
 #define NP(in, cc, want, desc) do { \
@@ -1182,6 +1184,99 @@ static void test_client_validators(void)
 }
 #undef V
 
+/* Sale arithmetic: expected values worked out by hand (see each comment). */
+static void test_pricing(void)
+{
+	CHECK(round_div(5, 10) == 1 && round_div(-5, 10) == -1 && round_div(4, 10) == 0 && round_div(-14, 10) == -1,
+	      "round_div rounds half away from zero");
+	struct line_amounts a;
+	/* 3 x 33.33 at 3%: 99.99 x 0.97 = 96.9903 -> 96.99 */
+	CHECK(pricing_line(3, 3333, 2000, 300, 1000, &a) == 0 && a.gross == 9999 && a.total == 9699 &&
+	      a.discount == 300 && a.cost == 6000 && a.weighted == 9699, "3 x 33.33 at 3%% is 96.99");
+	/* 0.50 at 1%: 0.495 -> 0.50 (half up) */
+	CHECK(pricing_line(1, 50, 0, 100, 1000, &a) == 0 && a.total == 50 && a.discount == 0, "0.495 rounds up to 0.50");
+	/* 1.50 at 1%: 1.485 -> 1.49 */
+	CHECK(pricing_line(1, 150, 0, 100, 1000, &a) == 0 && a.total == 149, "1.485 rounds up to 1.49");
+	/* 3.33 at weight 1.5: 4.995 -> 5.00 */
+	CHECK(pricing_line(1, 333, 0, 0, 1500, &a) == 0 && a.weighted == 500, "weighted 4.995 rounds up to 5.00");
+	/* 7 x 0.07 at 33.33%: 0.49 x 0.6667 = 0.326683 -> 0.33; weight 0.5: 0.165 -> 0.17 */
+	CHECK(pricing_line(7, 7, 1, 3333, 500, &a) == 0 && a.total == 33 && a.discount == 16 && a.weighted == 17,
+	      "7 x 0.07 at 33.33%% is 0.33, weighted 0.17");
+	/* the largest line: 1,000,000 x 1,000,000,000.00 at 99.99%, weight 100 */
+	CHECK(pricing_line(1000000, 100000000000LL, 0, 9999, 100000, &a) == 0 && a.gross == 100000000000000000LL &&
+	      a.total == 10000000000000LL && a.weighted == 1000000000000000LL, "the largest line does not overflow");
+	CHECK(pricing_line(0, 100, 0, 0, 1000, &a) < 0 && pricing_line(1, -1, 0, 0, 1000, &a) < 0 &&
+	      pricing_line(1, 1, 0, 10001, 1000, &a) < 0 && pricing_line(1, 1, 0, 0, 0, &a) < 0 &&
+	      pricing_line(1000001, 1, 0, 0, 1000, &a) < 0, "out-of-range lines are refused");
+
+	/* a line of 3 with total 1.00 returned one by one: 0.33, 0.34, 0.33 */
+	struct line_amounts orig = { .gross = 120, .discount = 20, .total = 100, .cost = 60, .weighted = 150 }, r;
+	long long sum_total = 0, sum_gross = 0, sum_cost = 0, sum_weighted = 0;
+	long long want_total[] = { -33, -34, -33 };
+	for (int i = 0; i < 3; i++) {
+		CHECK(pricing_return(&orig, 3, i, 1, &r) == 0 && r.total == want_total[i] && r.discount == r.gross - r.total,
+		      "return of unit %d refunds %lld", i + 1, want_total[i]);
+		sum_total += r.total;
+		sum_gross += r.gross;
+		sum_cost += r.cost;
+		sum_weighted += r.weighted;
+	}
+	CHECK(sum_total == -100 && sum_gross == -120 && sum_cost == -60 && sum_weighted == -150,
+	      "three returns of one give back exactly the line");
+	CHECK(pricing_return(&orig, 3, 1, 2, &r) == 0 && r.total == -67, "returning the last two of three refunds 0.67");
+	CHECK(pricing_return(&orig, 3, 2, 2, &r) < 0 && pricing_return(&orig, 3, 0, 0, &r) < 0,
+	      "returning more than was bought is refused");
+
+	struct discount_rule larger = { .sum = 0, .cap_bp = 5000 }, both = { .sum = 1, .cap_bp = 1000 };
+	CHECK(pricing_discount(&larger, 300, 1000, 200) == 1200, "max rule: the birthday's 10%% beats the tier's 3%%, plus 2%%");
+	CHECK(pricing_discount(&larger, 500, 0, 0) == 500, "max rule: tier only");
+	CHECK(pricing_discount(&both, 300, 500, 0) == 800, "sum rule: 3%% + 5%%");
+	CHECK(pricing_discount(&both, 500, 500, 200) == 1000, "sum rule: capped at 10%%");
+
+	long long thresholds[] = { 2000000, 10000000 };
+	CHECK(pricing_tier(thresholds, 2, 1999999) == -1, "19,999.99 reaches no tier");
+	CHECK(pricing_tier(thresholds, 2, 2000000) == 0, "20,000.00 exactly reaches Silver");
+	CHECK(pricing_tier(thresholds, 2, 10000000) == 1, "100,000.00 exactly reaches Gold");
+	CHECK(pricing_tier(thresholds, 0, 10000000) == -1, "no tiers, no tier");
+
+	CHECK(pricing_tier_now(1, 0, 0, 0) == 1, "lifetime, no demotion: a return keeps Gold");
+	CHECK(pricing_tier_now(1, 0, 0, 1) == 0, "lifetime, demotion: a return below Gold moves down");
+	CHECK(pricing_tier_now(1, -1, 1, 0) == -1, "12-month window: the tier follows the window's spend");
+	CHECK(pricing_tier_now(0, 1, 0, 0) == 1, "a sale promotes");
+	CHECK(days_to_anniversary(1, 2, 2025, 12, 28) == 5, "2 January is 5 days after 28 December");
+	CHECK(days_to_anniversary(12, 30, 2026, 1, 2) == -3, "30 December was 3 days before 2 January");
+	CHECK(days_to_anniversary(2, 29, 2025, 2, 28) == 0, "29 February is kept on 28 February in a common year");
+	CHECK(days_to_anniversary(2, 29, 2025, 3, 1) == -1, "... so on 1 March it was yesterday");
+	CHECK(days_to_anniversary(2, 29, 2024, 2, 28) == 1, "in a leap year it is 29 February");
+	CHECK(days_to_anniversary(6, 15, 2026, 6, 15) == 0, "the day itself");
+}
+
+static void test_purchase_validators(void)
+{
+#define V(fn, s) fn(s, strlen(s))
+	CHECK(!V(valid_sku, "AB-12.x_9") && V(valid_sku, "") && V(valid_sku, "a b") && V(valid_sku, "é"),
+	      "sku: letters, digits, . _ - only");
+	CHECK(!V(valid_money, "0") && !V(valid_money, "1,234.56") && !V(valid_money, "1000000000") &&
+	      V(valid_money, "1000000000.01") && V(valid_money, "-1") && V(valid_money, "1.234"), "money: 0 .. 1e9, cents");
+	long long x = 0;
+	CHECK(decimal_parse("1.5", 3, 3, 100000, &x) == 0 && x == 1500, "1.5 is 1500 thousandths");
+	CHECK(decimal_parse("0.125", 5, 3, 100000, &x) == 0 && x == 125, "0.125 is 125 thousandths");
+	CHECK(decimal_parse("3", 1, 2, 10000, &x) == 0 && x == 300, "3 is 300 basis points");
+	CHECK(decimal_parse("33.33", 5, 2, 10000, &x) == 0 && x == 3333, "33.33 is 3333 basis points");
+	CHECK(decimal_parse("100.01", 6, 2, 10000, &x) < 0 && decimal_parse(".5", 2, 2, 10000, &x) < 0 &&
+	      decimal_parse("5.", 2, 2, 10000, &x) < 0 && decimal_parse("1.234", 5, 2, 10000, &x) < 0 &&
+	      decimal_parse("1e3", 3, 2, 10000, &x) < 0 && decimal_parse("", 0, 2, 10000, &x) < 0 &&
+	      decimal_parse("-1", 2, 2, 10000, &x) < 0, "decimal_parse refuses the rest");
+	CHECK(!V(valid_weight, "0.5") && !V(valid_weight, "100") && V(valid_weight, "0") && V(valid_weight, "100.001"),
+	      "weight: 0.001 .. 100");
+	CHECK(!V(valid_percent, "0") && !V(valid_percent, "100") && V(valid_percent, "100.5"), "percent: 0 .. 100");
+	CHECK(!V(valid_quantity, "1") && !V(valid_quantity, "1000000") && V(valid_quantity, "0") &&
+	      V(valid_quantity, "1.5") && V(valid_quantity, "1000001"), "quantity: whole 1 .. 1,000,000");
+	CHECK(!V(valid_form_token, "0123456789abcdef0123456789abcdef") && V(valid_form_token, "0123456789ABCDEF0123456789abcdef") &&
+	      V(valid_form_token, "0123"), "form token: 32 lower-case hex");
+#undef V
+}
+
 int main(int argc, char **argv)
 {
 	const char *root = argc > 1 ? argv[1] : ".";
@@ -1200,6 +1295,8 @@ int main(int argc, char **argv)
 	test_name_words();
 	test_search_key();
 	test_client_validators();
+	test_pricing();
+	test_purchase_validators();
 	i18n_free();
 	arena_free(&A);
 	printf("# %d checks, %d failed\n", tap_run, tap_failed);

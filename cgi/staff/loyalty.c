@@ -1,0 +1,176 @@
+/* loyalty.c: the loyalty settings and tiers, and the discount a client's next sale gets. */
+#include "loyalty.h"
+#include "render.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Settings and tiers in one round trip: ('s', name, value) rows, then ('t', id, name, threshold, bp). */
+DB_STMT(SQL_LOYALTY_ALL,
+	"SELECT 's', name, value, 0, 0 FROM settings"
+	" UNION ALL SELECT 't', id, name, threshold, discount_bp FROM loyalty_tiers ORDER BY 1, 4");
+DB_STMT(SQL_ECONOMICS_MAKE, "INSERT IGNORE INTO client_economics (client_id) VALUES (?)");
+DB_STMT(SQL_ECONOMICS_LOCK, "SELECT client_id FROM client_economics WHERE client_id = ? FOR UPDATE");
+DB_STMT(SQL_OFFER,
+	"SELECT COALESCE(e.revenue, 0), COALESCE(e.tier_id, 0), DATE_FORMAT(CURDATE(), '%Y-%m-%d'),"
+	" (SELECT COALESCE(SUM(m.revenue), 0) FROM client_spend_month m WHERE m.client_id = c.id"
+	"  AND m.month >= DATE_FORMAT(CURDATE(), '%Y-%m-01') - INTERVAL 11 MONTH),"
+	" COALESCE(MONTH(c.birthday), 0), COALESCE(DAY(c.birthday), 0),"
+	" COALESCE(d.discount_bp, 0), COALESCE(d.reason, ''), COALESCE(DATE_FORMAT(d.expires_on, '%Y-%m-%d'), ''),"
+	" COALESCE(c.manager_id, 0), COALESCE(e.cost, 0), COALESCE(e.discounts, 0), COALESCE(e.purchases, 0),"
+	" COALESCE(e.returns, 0), COALESCE(DATE_FORMAT(e.first_at, '%Y-%m-%d'), ''),"
+	" COALESCE(DATE_FORMAT(e.last_at, '%Y-%m-%d'), ''), COALESCE(TIMESTAMPDIFF(MONTH, e.first_at, NOW()), 0)"
+	" FROM clients c LEFT JOIN client_economics e ON e.client_id = c.id"
+	" LEFT JOIN client_discounts d ON d.id = (SELECT x.id FROM client_discounts x WHERE x.client_id = c.id"
+	"  AND x.revoked_at IS NULL AND x.expires_on >= CURDATE() ORDER BY x.discount_bp DESC, x.id DESC LIMIT 1)"
+	" WHERE c.id = ?");
+
+static void setting_set(struct loyalty *l, const char *name, const char *v)
+{
+	int n = atoi(v);
+	if (strcmp(name, "loyalty_window") == 0)
+		l->window_12m = strcmp(v, "12m") == 0;
+	else if (strcmp(name, "loyalty_demotion") == 0)
+		l->demotion = n == 1;
+	else if (strcmp(name, "birthday_discount_bp") == 0)
+		l->birthday_bp = n >= 0 && n <= BP_FULL ? n : 0;
+	else if (strcmp(name, "birthday_window_days") == 0)
+		l->birthday_days = n >= 0 && n <= 366 ? n : 0;
+	else if (strcmp(name, "discount_combine") == 0)
+		l->rule.sum = strcmp(v, "sum") == 0;
+	else if (strcmp(name, "discount_cap_bp") == 0)
+		l->rule.cap_bp = n >= 0 && n <= BP_FULL ? n : BP_FULL;
+}
+
+struct tier_ctx {
+	struct request *req;
+	struct loyalty *l;
+};
+
+/* Rows come with the settings first, then the tiers in ascending order (UNION ALL keeps it). */
+static int loyalty_row(void *ctx, const struct db_row *row)
+{
+	struct tier_ctx *t = ctx;
+	struct loyalty *l = t->l;
+	if (row->val[0][0] == 's') {
+		setting_set(l, row->val[1], row->val[2]);
+		return 0;
+	}
+	if (l->ntiers >= TIERS_MAX)
+		return 0;
+	l->tier_id[l->ntiers] = atoll(row->val[1]);
+	l->tier_name[l->ntiers] = arena_strdup(&t->req->arena, row->val[2]);
+	l->threshold[l->ntiers] = atoll(row->val[3]);
+	l->tier_bp[l->ntiers] = atoi(row->val[4]);
+	l->ntiers++;
+	return 0;
+}
+
+enum db_status loyalty_load(struct request *req, struct loyalty *l)
+{
+	memset(l, 0, sizeof(*l));
+	l->rule.cap_bp = BP_FULL;
+	struct tier_ctx t = { req, l };
+	return db_query(req->db, &SQL_LOYALTY_ALL, DB_NOARGS, loyalty_row, &t);
+}
+
+int loyalty_tier_index(const struct loyalty *l, long long id)
+{
+	for (int i = 0; i < l->ntiers; i++)
+		if (l->tier_id[i] == id)
+			return i;
+	return -1;
+}
+
+enum db_status offer_load(struct request *req, const struct loyalty *l, long long client_id, int lock,
+			  struct offer *o)
+{
+	memset(o, 0, sizeof(*o));
+	enum db_status st = DB_OK;
+	if (lock) {
+		st = db_exec(req->db, &SQL_ECONOMICS_MAKE, DB_ARGS(DB_INT(client_id)), NULL, NULL);
+		if (st == DB_OK) {
+			char **locked;
+			st = db_query_one(req->db, &SQL_ECONOMICS_LOCK, DB_ARGS(DB_INT(client_id)), &req->arena, &locked);
+		}
+	}
+	char **v = NULL;
+	if (st == DB_OK)
+		st = db_query_one(req->db, &SQL_OFFER, DB_ARGS(DB_INT(client_id)), &req->arena, &v);
+	if (st != DB_OK)
+		return st;
+	o->revenue = atoll(v[0]);
+	o->held = loyalty_tier_index(l, atoll(v[1]));
+	o->today = v[2];
+	o->spend = l->window_12m ? atoll(v[3]) : o->revenue;
+	int reached = pricing_tier(l->threshold, l->ntiers, o->spend);
+	o->tier = pricing_tier_now(o->held, reached, l->window_12m, l->demotion);
+	o->tier_bp = o->tier >= 0 ? l->tier_bp[o->tier] : 0;
+	int bm = atoi(v[4]), bd = atoi(v[5]);
+	int y = 0, m = 0, d = 0;
+	if (l->birthday_bp > 0 && bm > 0 && sscanf(o->today, "%d-%d-%d", &y, &m, &d) == 3) {
+		int days = days_to_anniversary(bm, bd, y, m, d);
+		if (abs(days) <= l->birthday_days) {
+			o->birthday_bp = l->birthday_bp;
+			o->birthday_in = days;
+		}
+	}
+	o->personal_bp = atoi(v[6]);
+	o->personal_reason = v[7];
+	o->personal_until = v[8];
+	o->manager_id = atoll(v[9]);
+	o->cost = atoll(v[10]);
+	o->discounts = atoll(v[11]);
+	o->purchases = atoll(v[12]);
+	o->returns = atoll(v[13]);
+	o->first_at = v[14];
+	o->last_at = v[15];
+	o->tenure_months = atoi(v[16]);
+	o->discount_bp = pricing_discount(&l->rule, o->tier_bp, o->birthday_bp, o->personal_bp);
+	snprintf(o->why, sizeof(o->why), "%s%s%s", o->tier_bp ? "tier " : "", o->birthday_bp ? "birthday " : "",
+		 o->personal_bp ? "personal " : "");
+	size_t n = strlen(o->why);
+	if (n)
+		o->why[n - 1] = '\0';
+	return DB_OK;
+}
+
+void offer_to_hdf(struct request *req, const struct loyalty *l, const struct offer *o, const char *name)
+{
+	HDF *h = NULL;
+	NEOERR *err = hdf_get_node(req_hdf(req), name, &h);
+	nerr_ignore(&err);
+	hdf_put_int(h, "revenue", o->revenue);
+	hdf_put_int(h, "spend", o->spend);
+	hdf_put(h, "window", l->window_12m ? "12m" : "lifetime");
+	if (o->tier >= 0) {
+		hdf_put(h, "tier", l->tier_name[o->tier]);
+		hdf_put_int(h, "tier_bp", o->tier_bp);
+	}
+	if (o->tier + 1 < l->ntiers) {
+		hdf_put(h, "next_tier", l->tier_name[o->tier + 1]);
+		hdf_put_int(h, "next_missing", l->threshold[o->tier + 1] - o->spend);
+	}
+	if (o->birthday_bp) {
+		hdf_put_int(h, "birthday_bp", o->birthday_bp);
+		hdf_put_int(h, "birthday_in", o->birthday_in);
+	}
+	if (o->personal_bp) {
+		hdf_put_int(h, "personal_bp", o->personal_bp);
+		hdf_put(h, "personal_reason", o->personal_reason);
+		hdf_put(h, "personal_until", o->personal_until);
+	}
+	hdf_put_int(h, "discount_bp", o->discount_bp);
+	hdf_put_int(h, "cost", o->cost);
+	hdf_put_int(h, "margin", o->revenue - o->cost);
+	hdf_put_int(h, "discounts", o->discounts);
+	hdf_put_int(h, "purchases", o->purchases);
+	hdf_put_int(h, "returns", o->returns);
+	hdf_put_int(h, "average", o->purchases ? round_div(o->revenue, o->purchases) : 0);
+	hdf_put(h, "first_at", o->first_at);
+	hdf_put(h, "last_at", o->last_at);
+	hdf_put_int(h, "tenure_years", o->tenure_months / 12);
+	hdf_put_int(h, "tenure_months", o->tenure_months % 12);
+	hdf_put_int(h, "capped", o->discount_bp < (l->rule.sum ? o->tier_bp + o->birthday_bp :
+						   (o->tier_bp > o->birthday_bp ? o->tier_bp : o->birthday_bp)) + o->personal_bp);
+}
