@@ -1,15 +1,15 @@
 /* crmctl_demo.c: `crmctl demo-data`: demo accounts with fresh passwords, extra staff, bulk audit rows,
- * bulk clients (with phones, e-mails, list rows, search keys, tags, consents and interactions). */
+ * bulk clients (with phones, e-mails, list rows, search keys, tags, consents and interactions); the
+ * products and purchases are in crmctl_demo_products.c and crmctl_demo_sales.c. */
 #include "crmctl.h"
+#include "crmctl_demo.h"
 #include "db.h"
 #include "db_staff.h"
 #include "client_index.h"
 #include "password.h"
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 #include <unistd.h>
 
 DB_STMT(SQL_DEMO_STAFF_PASSWORD, "UPDATE staff SET password_hash = ?, active = 1 WHERE username = ?");
@@ -287,19 +287,6 @@ static void random_password(char out[17])
 	out[16] = '\0';
 }
 
-static int number_row(void *ctx, const struct db_row *row)
-{
-	*(long long *)ctx = row->val[0] ? strtoll(row->val[0], NULL, 10) : 0;
-	return 1;
-}
-
-static double now_seconds(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 /* The rows that hang off a batch of clients, in two groups that run side by side on their own
  * connections; within a group, in this order (the first phone is the mobile; consents look at
  * the e-mails). */
@@ -325,14 +312,9 @@ struct demo_run {
 	long long base;
 	long n;
 	double t0;
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	long ready;                  /* the clients of the first `ready` are committed */
-	int clients_done;            /* the clients thread has stopped (ready says how far it came) */
+	struct demo_pipe pipe;       /* the batches of clients; its mutex also guards the fields below */
 	long done[DEMO_GROUPS];      /* each group's rows of the first done[g] clients are committed */
 	long reported;               /* progress printed up to here */
-	int failed;                  /* a rows thread failed */
-	char error[600];
 	unsigned long long counts[8];   /* [7]: words, not reported */
 };
 
@@ -373,17 +355,12 @@ static void *demo_children_thread(void *arg)
 		st = db_exec(db, &SQL_DEMO_WORDS_TABLE, DB_NOARGS, NULL, NULL);
 	for (long done = 0; st == DB_OK && done < r->n; done += DEMO_BATCH) {
 		long count = r->n - done < DEMO_BATCH ? r->n - done : DEMO_BATCH;
-		pthread_mutex_lock(&r->mu);
-		while (r->ready < done + count && !r->clients_done && !r->failed)
-			pthread_cond_wait(&r->cv, &r->mu);
-		int go = r->ready >= done + count && !r->failed;
-		pthread_mutex_unlock(&r->mu);
-		if (!go)
+		if (!demo_pipe_wait(&r->pipe, done + count))
 			break;   /* another thread failed: it reports why */
 		st = demo_children_of(db, r, w->group, done, count, counts);
 		if (st != DB_OK)
 			break;
-		pthread_mutex_lock(&r->mu);
+		pthread_mutex_lock(&r->pipe.mu);
 		r->done[w->group] = done + count;
 		long all = r->n;
 		for (int g = 0; g < DEMO_GROUPS; g++)
@@ -391,19 +368,16 @@ static void *demo_children_thread(void *arg)
 				all = r->done[g];
 		if (all > r->reported) {
 			r->reported = all;
-			fprintf(stderr, "demo-data: %ld of %ld clients (%.1f s)\n", all, r->n, now_seconds() - r->t0);
+			fprintf(stderr, "demo-data: %ld of %ld clients (%.1f s)\n", all, r->n, demo_now() - r->t0);
 		}
-		pthread_mutex_unlock(&r->mu);
+		pthread_mutex_unlock(&r->pipe.mu);
 	}
-	pthread_mutex_lock(&r->mu);
-	if (st != DB_OK && !r->failed) {
-		r->failed = 1;
-		snprintf(r->error, sizeof(r->error), "%s", db_last_error(db));
-	}
+	if (st != DB_OK)
+		demo_pipe_fail(&r->pipe, db_last_error(db));
+	pthread_mutex_lock(&r->pipe.mu);
 	for (int i = 0; i < 8; i++)
 		r->counts[i] += counts[i];
-	pthread_cond_broadcast(&r->cv);
-	pthread_mutex_unlock(&r->mu);
+	pthread_mutex_unlock(&r->pipe.mu);
 	db_close(db);
 	return NULL;
 }
@@ -412,7 +386,7 @@ static void *demo_children_thread(void *arg)
  * each group of their rows another. On failure the batches before stay. */
 static enum db_status demo_clients(const struct config *cfg, struct db *db, long n, int *reported)
 {
-	struct demo_run r = { .cfg = cfg, .n = n, .t0 = now_seconds() };
+	struct demo_run r = { .cfg = cfg, .n = n, .t0 = demo_now() };
 	struct demo_worker workers[DEMO_GROUPS];
 	pthread_t tids[DEMO_GROUPS];
 	int started = 0;
@@ -420,58 +394,38 @@ static enum db_status demo_clients(const struct config *cfg, struct db *db, long
 	unsigned long long clients = 0;
 	enum db_status st = db_exec(db, &SQL_DEMO_SEGMENTS, DB_NOARGS, NULL, NULL);
 	if (st == DB_OK)
-		st = db_query(db, &SQL_DEMO_CLIENT_BASE, DB_NOARGS, number_row, &r.base);
+		st = db_query(db, &SQL_DEMO_CLIENT_BASE, DB_NOARGS, demo_number_row, &r.base);
 	if (st == DB_OK)
-		st = db_query(db, &SQL_DEMO_ACTIVE_STAFF, DB_NOARGS, number_row, &staff);
+		st = db_query(db, &SQL_DEMO_ACTIVE_STAFF, DB_NOARGS, demo_number_row, &staff);
 	if (st == DB_OK && staff < 1)
 		staff = 1;   /* no active staff: manager_id stays NULL */
 	if (st == DB_OK)
 		st = db_exec(db, &SQL_DEMO_BULK_BEGIN, DB_NOARGS, NULL, NULL);
 	if (st != DB_OK)
 		return st;
-	pthread_mutex_init(&r.mu, NULL);
-	pthread_cond_init(&r.cv, NULL);
+	demo_pipe_init(&r.pipe);
 	for (; started < DEMO_GROUPS; started++) {
 		workers[started] = (struct demo_worker){ &r, started };
 		if (pthread_create(&tids[started], NULL, demo_children_thread, &workers[started]) != 0) {
-			snprintf(r.error, sizeof(r.error), "cannot start a thread");
-			r.failed = 1;
+			demo_pipe_fail(&r.pipe, "cannot start a thread");
 			break;
 		}
 	}
-	for (long done = 0; st == DB_OK && done < n; done += DEMO_BATCH) {
+	for (long done = 0; st == DB_OK && done < n && !demo_pipe_failed(&r.pipe); done += DEMO_BATCH) {
 		long count = n - done < DEMO_BATCH ? n - done : DEMO_BATCH;
 		unsigned long long rows = 0;
-		pthread_mutex_lock(&r.mu);
-		int failed = r.failed;
-		pthread_mutex_unlock(&r.mu);
-		if (failed)
-			break;
-		st = db_begin(db);
-		if (st == DB_OK)
-			st = db_exec(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(r.base + done), DB_INT(count), DB_INT(count),
-				     DB_INT(staff)), &rows, NULL);
-		if (st == DB_OK)
-			st = db_commit(db);
-		else
-			db_rollback(db);
+		st = demo_exec_tx(db, &SQL_DEMO_CLIENTS, DB_ARGS(DB_INT(r.base + done), DB_INT(count), DB_INT(count),
+				  DB_INT(staff)), &rows);
 		clients += rows;
-		pthread_mutex_lock(&r.mu);
 		if (st == DB_OK)
-			r.ready = done + count;
-		pthread_cond_broadcast(&r.cv);
-		pthread_mutex_unlock(&r.mu);
+			demo_pipe_ready(&r.pipe, done + count);
 	}
-	pthread_mutex_lock(&r.mu);
-	r.clients_done = 1;
-	pthread_cond_broadcast(&r.cv);
-	pthread_mutex_unlock(&r.mu);
+	demo_pipe_finish(&r.pipe);
 	for (int i = 0; i < started; i++)
 		pthread_join(tids[i], NULL);
-	pthread_cond_destroy(&r.cv);
-	pthread_mutex_destroy(&r.mu);
-	if (st == DB_OK && r.failed) {
-		fprintf(stderr, "crmctl: demo-data: %s\n", r.error);
+	demo_pipe_destroy(&r.pipe);
+	if (st == DB_OK && r.pipe.failed) {
+		fprintf(stderr, "crmctl: demo-data: %s\n", r.pipe.error);
 		*reported = 1;
 		return DB_ERROR;
 	}
@@ -480,7 +434,7 @@ static enum db_status demo_clients(const struct config *cfg, struct db *db, long
 	if (st == DB_OK)
 		fprintf(stderr, "demo-data: %llu clients, %llu phones, %llu e-mails, %llu list rows, %llu search keys,"
 			" %llu tags, %llu consents, %llu interactions in %.1f s\n", clients, r.counts[0], r.counts[1],
-			r.counts[6], r.counts[2], r.counts[3], r.counts[4], r.counts[5], now_seconds() - r.t0);
+			r.counts[6], r.counts[2], r.counts[3], r.counts[4], r.counts[5], demo_now() - r.t0);
 	return st;
 }
 
@@ -493,6 +447,8 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	const char *staff_n = crmctl_opt(argc, argv, "--staff", used);
 	const char *audit_n = crmctl_opt(argc, argv, "--audit", used);
 	const char *clients_n = crmctl_opt(argc, argv, "--clients", used);
+	const char *products_n = crmctl_opt(argc, argv, "--products", used);
+	const char *lines_n = crmctl_opt(argc, argv, "--purchase-lines", used);
 	if (crmctl_all_used(argc, argv, used) < 0)
 		return 2;
 	char *end;
@@ -502,9 +458,14 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	bad |= audit_n && (*end || end == audit_n);
 	long n_clients = clients_n ? strtol(clients_n, &end, 10) : 0;
 	bad |= clients_n && (*end || end == clients_n);
+	long n_products = products_n ? strtol(products_n, &end, 10) : -1;   /* -1: 500 when there are none */
+	bad |= products_n && (*end || end == products_n || n_products < 0);
+	long n_lines = lines_n ? strtol(lines_n, &end, 10) : 0;
+	bad |= lines_n && (*end || end == lines_n);
 	if (bad || n_staff < 0 || n_staff > 10000 || n_audit < 0 || n_audit > 100000000 || n_clients < 0 ||
-	    n_clients > 10000000) {
-		fprintf(stderr, "crmctl: --staff 0..10000, --audit 0..100000000, --clients 0..10000000\n");
+	    n_clients > 10000000 || n_products > 100000 || n_lines < 0 || n_lines > 100000000) {
+		fprintf(stderr, "crmctl: --staff 0..10000, --audit 0..100000000, --clients 0..10000000,"
+			" --products 0..100000, --purchase-lines 0..100000000\n");
 		return 2;
 	}
 	/* The logins file appears only when everything succeeded (scripts/dev reuses it when present). */
@@ -546,6 +507,10 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	int reported = 0;   /* demo_clients printed the error of its second connection */
 	if (st == DB_OK && n_clients > 0)
 		st = demo_clients(cfg, db, n_clients, &reported);
+	if (st == DB_OK && (n_products > 0 || (n_products < 0 && n_lines > 0)))
+		st = demo_products(db, n_products);
+	if (st == DB_OK && n_lines > 0 && !reported)
+		st = demo_sales(cfg, db, n_lines, &reported);
 	if (logins && (fclose(out) != 0 || (st == DB_OK && rename(tmp, logins) != 0))) {
 		perror(logins);
 		st = DB_ERROR;
