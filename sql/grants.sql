@@ -20,7 +20,6 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_tags TO '@APP_USER@'@'loca
 GRANT SELECT, INSERT, DELETE ON `@DB@`.client_list TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, DELETE ON `@DB@`.client_search TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.interactions TO '@APP_USER@'@'localhost';
-GRANT SELECT ON `@DB@`.client_timeline TO '@APP_USER@'@'localhost';
 -- CSV import (003): undo deletes the clients of a batch.
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.import_batches TO '@APP_USER@'@'localhost';
 GRANT DELETE ON `@DB@`.clients TO '@APP_USER@'@'localhost';

@@ -172,16 +172,10 @@ static NEOERR *tmpl_decimal(const char *in, char **out, int digits)
 	char *end = NULL;
 	long long v = in && *in ? strtoll(in, &end, 10) : 0;
 	char text[40];
-	if (end == NULL || *end != '\0' || v < 0) {
+	if (end == NULL || *end != '\0' || v < 0)
 		snprintf(text, sizeof(text), "%s", in ? in : "");
-	} else {
-		long long unit = digits == 3 ? 1000 : 100;
-		int n = snprintf(text, sizeof(text), "%lld.%0*lld", v / unit, digits, v % unit);
-		while (n > 0 && text[n - 1] == '0')
-			text[--n] = '\0';
-		if (n > 0 && text[n - 1] == '.')
-			text[--n] = '\0';
-	}
+	else
+		decimal_format(v, digits, text, sizeof(text));
 	*out = strdup(text);
 	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "decimal");
 }

@@ -3,6 +3,7 @@
 #include "normalize.h"
 #include "money.h"
 #include "parse.h"
+#include <stdio.h>
 #include <string.h>
 
 static int in_list(const char *v, size_t len, const char *const *list)
@@ -297,6 +298,21 @@ int decimal_parse(const char *v, size_t len, int digits, long long max, long lon
 		return -1;
 	*out = n;
 	return 0;
+}
+
+const char *decimal_format(long long v, int digits, char *out, size_t outlen)
+{
+	long long unit = 1;
+	for (int i = 0; i < digits; i++)
+		unit *= 10;
+	int n = snprintf(out, outlen, "%lld.%0*lld", v / unit, digits, v % unit);
+	if (n < 0 || (size_t)n >= outlen)
+		n = (int)strlen(out);
+	while (n > 0 && out[n - 1] == '0')
+		out[--n] = '\0';
+	if (n > 0 && out[n - 1] == '.')
+		out[--n] = '\0';
+	return out;
 }
 
 const char *valid_money(const char *v, size_t len)

@@ -78,4 +78,6 @@ const char *valid_discount_combine(const char *v, size_t len); /* max | sum */
 /* Reads "12", "1.5" or "0.125" (up to digits decimals) as an integer scaled by 10^digits; 0, or -1
  * when v is not such a number or is above max (already scaled). */
 int decimal_parse(const char *v, size_t len, int digits, long long max, long long *out);
+/* The inverse for v >= 0: v / 10^digits without trailing zeros ("3", "2.5", "1000.06") into out. */
+const char *decimal_format(long long v, int digits, char *out, size_t outlen);
 #endif

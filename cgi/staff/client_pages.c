@@ -30,18 +30,28 @@ int client_page_load(struct request *req, struct client *c, enum client_purpose 
 	return 0;
 }
 
-int client_choices(struct request *req)
+int staff_choices(struct request *req)
 {
 	static const char *const cols[] = { "id", "name", NULL };
-	struct hdf_rows segments, managers;
-	hdf_rows_init(req, "Segments", cols, &segments);
+	struct hdf_rows managers;
 	hdf_rows_init(req, "Managers", cols, &managers);
-	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ACTIVE, DB_NOARGS, hdf_rows_add, &segments);
-	if (st == DB_OK)
-		st = db_query(req->db, &SQL_STAFF_CHOICES, DB_NOARGS, hdf_rows_add, &managers);
+	enum db_status st = db_query(req->db, &SQL_STAFF_CHOICES, DB_NOARGS, hdf_rows_add, &managers);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return -1;
 	}
 	return 0;
+}
+
+int client_choices(struct request *req)
+{
+	static const char *const cols[] = { "id", "name", NULL };
+	struct hdf_rows segments;
+	hdf_rows_init(req, "Segments", cols, &segments);
+	enum db_status st = db_query(req->db, &SQL_SEGMENTS_ACTIVE, DB_NOARGS, hdf_rows_add, &segments);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	return staff_choices(req);
 }

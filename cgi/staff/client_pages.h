@@ -12,6 +12,8 @@ int client_page_load(struct request *req, struct client *c, enum client_purpose 
 /* Puts the active segments (Segments.N.{id,name}) and active staff (Managers.N.{id,name}) into
  * the template data. 0, or -1 after rendering the error. */
 int client_choices(struct request *req);
+/* Only the active staff (Managers.N.{id,name}), e.g. for choosing a seller. 0, or -1 (rendered). */
+int staff_choices(struct request *req);
 /* Renders the client page (page_client_view.c) with status: also the answer to a refused
  * interaction form, shown again with its messages. */
 void client_view_render(struct request *req, const struct client *c, int status);

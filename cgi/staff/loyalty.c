@@ -171,6 +171,6 @@ void offer_to_hdf(struct request *req, const struct loyalty *l, const struct off
 	hdf_put(h, "last_at", o->last_at);
 	hdf_put_int(h, "tenure_years", o->tenure_months / 12);
 	hdf_put_int(h, "tenure_months", o->tenure_months % 12);
-	hdf_put_int(h, "capped", o->discount_bp < (l->rule.sum ? o->tier_bp + o->birthday_bp :
-						   (o->tier_bp > o->birthday_bp ? o->tier_bp : o->birthday_bp)) + o->personal_bp);
+	struct discount_rule uncapped = { .sum = l->rule.sum, .cap_bp = BP_FULL };
+	hdf_put_int(h, "capped", o->discount_bp < pricing_discount(&uncapped, o->tier_bp, o->birthday_bp, o->personal_bp));
 }

@@ -58,8 +58,8 @@ static void tiers_render(struct request *req, int status)
 		hdf_put_int(t, "id", l.tier_id[i]);
 		hdf_put(t, "name", l.tier_name[i]);
 		hdf_put_int(t, "threshold", l.threshold[i]);
-		hdf_put(t, "threshold_input", arena_printf(&req->arena, "%lld.%02lld", l.threshold[i] / 100,
-							   l.threshold[i] % 100));
+		char text[40];
+		hdf_put(t, "threshold_input", decimal_format(l.threshold[i], 2, text, sizeof(text)));
 		hdf_put_int(t, "bp", l.tier_bp[i]);
 	}
 	hdf_put(h, "Loyalty.window", l.window_12m ? "12m" : "lifetime");

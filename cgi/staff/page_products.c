@@ -78,17 +78,11 @@ static void product_form(struct request *req, int status)
 		render_page(req, status, "staff/product_edit.cs");
 }
 
-/* Money in minor units as the form shows it: "1234.50". */
-static const char *money_input(struct request *req, const char *minor)
+/* A stored integer (minor units, thousandths) as the form shows it: "1234.5", "1.5". */
+static const char *decimal_input(struct request *req, const char *stored, int digits)
 {
-	long long m = atoll(minor);
-	return arena_printf(&req->arena, "%lld.%02lld", m / 100, m % 100);
-}
-
-static const char *weight_input(struct request *req, const char *milli)
-{
-	long long w = atoll(milli);
-	return arena_printf(&req->arena, "%lld.%03lld", w / 1000, w % 1000);
+	char text[40];
+	return arena_strdup(&req->arena, decimal_format(atoll(stored), digits, text, sizeof(text)));
 }
 
 void page_product_new(struct request *req)
@@ -120,9 +114,9 @@ void page_product_view(struct request *req)
 	HDF *h = req_hdf(req);
 	for (int i = 0; i < PR_NFIELDS; i++)
 		hdf_put(h, arena_printf(&req->arena, "Form.%s", product_fields[i]), row[i]);
-	hdf_put(h, "Form.price", money_input(req, row[PR_PRICE]));
-	hdf_put(h, "Form.cost", money_input(req, row[PR_COST]));
-	hdf_put(h, "Form.weight", weight_input(req, row[PR_WEIGHT]));
+	hdf_put(h, "Form.price", decimal_input(req, row[PR_PRICE], 2));
+	hdf_put(h, "Form.cost", decimal_input(req, row[PR_COST], 2));
+	hdf_put(h, "Form.weight", decimal_input(req, row[PR_WEIGHT], 3));
 	hdf_put(h, "Product.category_name", row[PR_NFIELDS]);
 	hdf_put(h, "Product.updated_at", row[PR_NFIELDS + 1]);
 	product_form(req, 200);

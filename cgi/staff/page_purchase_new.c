@@ -194,7 +194,7 @@ static void sale_form_render(struct request *req, const struct client *c, struct
 	hdf_put(h, "Sale.token", purchase_form_token(req));
 	hdf_put(h, "Sale.may_choose_seller", req->user.role & (ROLE_ADMIN | ROLE_MANAGER) ? "1" : "0");
 	enum db_status st = products_found(req, c->id, f);
-	if (st == DB_OK && (req->user.role & (ROLE_ADMIN | ROLE_MANAGER)) && client_choices(req) < 0)
+	if (st == DB_OK && (req->user.role & (ROLE_ADMIN | ROLE_MANAGER)) && staff_choices(req) < 0)
 		return;
 	if (st != DB_OK) {
 		render_db_error(req, st);
@@ -219,23 +219,34 @@ static int sale_form_load(struct request *req, struct sale_form *f, const struct
 	return problems;
 }
 
+/* The start of both the preview and the save: the client (one the user may change), the loyalty
+ * rules, the client's offer (locked inside a new transaction when saving, so that the discount
+ * is the one the sale gets) and the form's priced lines. Returns the number of problems, or -1
+ * after rendering an error. */
+static int sale_start(struct request *req, struct client *c, struct loyalty *l, struct offer *o,
+		      struct sale_form *f, int saving)
+{
+	if (client_page_load(req, c, CLIENT_FOR_EDIT) < 0)
+		return -1;
+	enum db_status st = loyalty_load(req, l);
+	if (st == DB_OK && saving)
+		st = db_begin(req->db);
+	if (st == DB_OK)
+		st = offer_load(req, l, c->id, saving, o);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	return sale_form_load(req, f, o);
+}
+
 void page_purchase_new(struct request *req)
 {
 	struct client c;
-	if (client_page_load(req, &c, CLIENT_FOR_EDIT) < 0)
-		return;
 	struct loyalty l;
 	struct offer o;
 	struct sale_form f = { .req = req };
-	enum db_status st = loyalty_load(req, &l);
-	if (st == DB_OK)
-		st = offer_load(req, &l, c.id, 0, &o);
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return;
-	}
-	int problems = sale_form_load(req, &f, &o);
-	if (problems >= 0)
+	if (sale_start(req, &c, &l, &o, &f, 0) >= 0)
 		sale_form_render(req, &c, &f, &l, &o, 200);
 }
 
@@ -249,24 +260,14 @@ static long long sale_seller(struct request *req)
 void page_purchase_create(struct request *req)
 {
 	struct client c;
-	if (client_page_load(req, &c, CLIENT_FOR_EDIT) < 0)
-		return;
 	struct loyalty l;
 	struct offer o;
 	struct sale_form f = { .req = req };
-	enum db_status st = loyalty_load(req, &l);
-	if (st == DB_OK)
-		st = db_begin(req->db);
-	if (st == DB_OK)   /* locks the client's summary: the offer is the one the sale gets */
-		st = offer_load(req, &l, c.id, 1, &o);
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return;
-	}
-	int problems = sale_form_load(req, &f, &o);
+	int saving = req_field(req, "save")->present;   /* else a preview: no lock, no transaction */
+	int problems = sale_start(req, &c, &l, &o, &f, saving);
 	if (problems < 0)
 		return;
-	int saving = req_field(req, "save")->present;
+	enum db_status st = DB_OK;
 	const char *date = req_field(req, "date")->value;
 	const char *expect = req_field(req, "expect_bp")->value;
 	HDF *h = req_hdf(req);

@@ -9,7 +9,7 @@
 <dt><?cs var:Lang.purchase.seller ?></dt><dd><?cs var:Purchase.seller ?><?cs if:Purchase.entered_by != Purchase.seller ?> <small>(<?cs var:Lang.purchase.entered_by ?> <?cs var:Purchase.entered_by ?>)</small><?cs /if ?></dd>
 <?cs if:Purchase.original_id ?><dt><?cs var:Lang.purchase.original ?></dt><dd><a href="/purchases/<?cs var:Purchase.original_id ?>">#<?cs var:Purchase.original_id ?></a></dd><?cs /if ?>
 <?cs if:Purchase.tier ?><dt><?cs var:Lang.loyalty.tier ?></dt><dd><?cs var:Purchase.tier ?></dd><?cs /if ?>
-<dt><?cs var:Lang.purchase.discount_applied ?></dt><dd><?cs var:percent(Purchase.discount_bp) ?>%<?cs if:Purchase.why ?> <small>(<?cs var:Purchase.why ?>)</small><?cs /if ?></dd>
+<dt><?cs var:Lang.purchase.discount_applied ?></dt><dd><?cs var:percent(Purchase.discount_bp) ?>%<?cs if:Purchase.why ?> <small>(<?cs each:w = Lang.loyalty.why ?><?cs if:string.find(Purchase.why, name(w)) >= 0 ?> <?cs var:w ?><?cs /if ?><?cs /each ?> )</small><?cs /if ?></dd>
 <dt><?cs var:Lang.purchase.gross ?></dt><dd><?cs var:money(Purchase.gross) ?></dd>
 <dt><?cs var:Lang.purchase.discount ?></dt><dd><?cs var:money(Purchase.discount) ?></dd>
 <dt><?cs var:Lang.purchase.total ?></dt><dd><strong id="purchase-total"><?cs var:money(Purchase.total) ?></strong></dd>

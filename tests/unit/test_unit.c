@@ -1267,6 +1267,12 @@ static void test_purchase_validators(void)
 	      decimal_parse("5.", 2, 2, 10000, &x) < 0 && decimal_parse("1.234", 5, 2, 10000, &x) < 0 &&
 	      decimal_parse("1e3", 3, 2, 10000, &x) < 0 && decimal_parse("", 0, 2, 10000, &x) < 0 &&
 	      decimal_parse("-1", 2, 2, 10000, &x) < 0, "decimal_parse refuses the rest");
+	char out[40];
+	CHECK_STR(decimal_format(100006, 2, out, sizeof(out)), "1000.06", "100006 minor units read 1000.06");
+	CHECK_STR(decimal_format(500000, 2, out, sizeof(out)), "5000", "500000 minor units read 5000");
+	CHECK_STR(decimal_format(1500, 3, out, sizeof(out)), "1.5", "1500 thousandths read 1.5");
+	CHECK_STR(decimal_format(3333, 2, out, sizeof(out)), "33.33", "3333 basis points read 33.33");
+	CHECK_STR(decimal_format(0, 2, out, sizeof(out)), "0", "0 reads 0");
 	CHECK(!V(valid_weight, "0.5") && !V(valid_weight, "100") && V(valid_weight, "0") && V(valid_weight, "100.001"),
 	      "weight: 0.001 .. 100");
 	CHECK(!V(valid_percent, "0") && !V(valid_percent, "100") && V(valid_percent, "100.5"), "percent: 0 .. 100");
