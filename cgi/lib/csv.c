@@ -1,4 +1,4 @@
-/* csv.c: a strict CSV reader for imports (fuzzed by tests/fuzz). */
+/* csv.c: a strict CSV reader for imports (fuzzed by tests/fuzz), and the exports' cell writer. */
 #include "csv.h"
 #include <string.h>
 
@@ -111,4 +111,24 @@ int csv_parse(struct arena *a, const char *s, size_t len, size_t max_rows, size_
 		return -1;
 	}
 	return 0;
+}
+
+void csv_write_cell(struct buf *b, const char *v, int last)
+{
+	int risky = v[0] == '=' || v[0] == '@' || v[0] == '\t' || v[0] == '\r' ||
+		    ((v[0] == '+' || v[0] == '-') && !(v[1] >= '0' && v[1] <= '9') && v[1] != ' ');
+	if (strpbrk(v, ",;\"\r\n") || risky) {
+		buf_add(b, "\"", 1);
+		if (risky)
+			buf_add(b, "'", 1);
+		for (const char *p = v; *p; p++) {
+			if (*p == '"')
+				buf_add(b, "\"", 1);
+			buf_add(b, p, 1);
+		}
+		buf_add(b, "\"", 1);
+	} else {
+		buf_adds(b, v);
+	}
+	buf_adds(b, last ? "\r\n" : ",");
 }

@@ -1,8 +1,10 @@
-/* csv.h: a strict CSV reader (RFC 4180 with ',' or ';', UTF-8 with or without BOM) for imports. */
+/* csv.h: a strict CSV reader (RFC 4180 with ',' or ';', UTF-8 with or without BOM) for imports, and
+ * the cell writer of the exports. */
 #ifndef CRM_CSV_H
 #define CRM_CSV_H
 #include <stddef.h>
 #include "arena.h"
+#include "buf.h"
 
 struct csv_row {
 	size_t n;
@@ -21,4 +23,8 @@ struct csv {
  * (an i18n key: err.csv_quote, err.csv_rows, err.csv_cols, err.csv_empty) set. */
 int csv_parse(struct arena *a, const char *s, size_t len, size_t max_rows, size_t max_cols,
 	      struct csv *out, size_t *err_line, const char **err);
+/* Appends v to b as one CSV cell followed by ',' (or CRLF when last): quoted when needed; a
+ * leading = @ tab or CR (or + - before a non-digit) gets a ' in front, so that a spreadsheet does
+ * not run it as a formula. */
+void csv_write_cell(struct buf *b, const char *v, int last);
 #endif

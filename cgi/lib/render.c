@@ -47,6 +47,26 @@ int hdf_rows_add(void *ctx, const struct db_row *row)
 	return 0;
 }
 
+void hdf_page_init(struct request *req, const char *name, const char *const *cols, size_t size, struct hdf_page *p)
+{
+	*p = (struct hdf_page){ .a = &req->arena, .size = size };
+	hdf_rows_init(req, name, cols, &p->rows);
+}
+
+int hdf_page_add(void *ctx, const struct db_row *row)
+{
+	struct hdf_page *p = ctx;
+	if (++p->n > p->size)
+		return 1;
+	p->last_id = arena_strdup(p->a, row->val[0] ? row->val[0] : "");
+	return hdf_rows_add(&p->rows, row);
+}
+
+const char *hdf_page_next(const struct hdf_page *p)
+{
+	return p->n > p->size ? p->last_id : NULL;
+}
+
 HDF *hdf_list_add(struct hdf_list *l)
 {
 	char name[24];

@@ -31,6 +31,20 @@ void hdf_rows_init(struct request *req, const char *name, const char *const *col
 /* The db_row_fn that adds one row (ctx is a struct hdf_rows). */
 int hdf_rows_add(void *ctx, const struct db_row *row);
 
+/* One page of a keyset list, filled like hdf_rows up to size rows: a row beyond only says that
+ * there is a next page. last_id is the first column of the page's last row (req's arena). */
+struct hdf_page {
+	struct hdf_rows rows;
+	struct arena *a;
+	size_t size, n;
+	const char *last_id;
+};
+void hdf_page_init(struct request *req, const char *name, const char *const *cols, size_t size, struct hdf_page *p);
+/* The db_row_fn that adds one row (ctx is a struct hdf_page); query size + 1 rows. */
+int hdf_page_add(void *ctx, const struct db_row *row);
+/* The cursor of the next page (the last row's id), or NULL when this page is the last. */
+const char *hdf_page_next(const struct hdf_page *p);
+
 /* Starts the list at name (e.g. "Staff") in the request's template data. */
 void hdf_list_init(struct request *req, const char *name, struct hdf_list *l);
 /* Adds the next child and returns it. */

@@ -75,6 +75,8 @@ const char *valid_form_token(const char *v, size_t len);       /* 32 lower-case 
 const char *valid_purchase_kind(const char *v, size_t len);    /* sale | return | cancel */
 const char *valid_spend_window(const char *v, size_t len);     /* lifetime | 12m */
 const char *valid_discount_combine(const char *v, size_t len); /* max | sum */
+const char *valid_report_list(const char *v, size_t len);      /* value | lybunt | sybunt */
+const char *valid_report_sort(const char *v, size_t len);      /* revenue | margin | tenure */
 /* Reads "12", "1.5" or "0.125" (up to digits decimals) as an integer scaled by 10^digits; 0, or -1
  * when v is not such a number or is above max (already scaled). */
 int decimal_parse(const char *v, size_t len, int digits, long long max, long long *out);

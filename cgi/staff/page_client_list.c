@@ -50,26 +50,6 @@ DB_STMT(SQL_CLIENT_LIST_BY_EMAIL,
 DB_STMT(SQL_CLIENT_CURSOR,
 	"SELECT sort_name, DATE_FORMAT(last_contact_at, '%Y-%m-%d %H:%i:%s') FROM client_list WHERE client_id = ?");
 
-struct list_fill {
-	struct hdf_list list;
-	struct arena *a;
-	const char *last_id;
-	size_t n;
-};
-
-static int client_row(void *ctx, const struct db_row *row)
-{
-	static const char *const cols[] = { "id", "name", "kind", "city", "status", "manager", "phone", "contact" };
-	struct list_fill *f = ctx;
-	if (++f->n > PAGE)
-		return 1;   /* the 51st row only says that there is a next page */
-	HDF *item = hdf_list_add(&f->list);
-	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
-		hdf_put(item, cols[i], row->val[i]);
-	f->last_id = arena_strdup(f->a, row->val[0]);
-	return 0;
-}
-
 /* The words of a name search: up to three distinct ones, longest first. */
 struct query_words {
 	struct arena *arena;
@@ -206,10 +186,11 @@ void page_client_list(struct request *req)
 		render_error(req, 400, "err.cursor", NULL);
 		return;
 	}
-	struct list_fill f = { .a = &req->arena };
-	hdf_list_init(req, "Clients", &f.list);
+	static const char *const cols[] = { "id", "name", "kind", "city", "status", "manager", "phone", "contact", NULL };
+	struct hdf_page page;
+	hdf_page_init(req, "Clients", cols, PAGE, &page);
 	if (st == DB_OK)
-		st = db_query(req->db, def, args, n, client_row, &f);
+		st = db_query(req->db, def, args, n, hdf_page_add, &page);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -217,7 +198,7 @@ void page_client_list(struct request *req)
 	if (client_choices(req) < 0)   /* the filter form's segments and managers */
 		return;
 	form_fill(req);
-	if (f.n > PAGE)
-		hdf_put(req_hdf(req), "Page.next_after", f.last_id);
+	if (hdf_page_next(&page))
+		hdf_put(req_hdf(req), "Page.next_after", hdf_page_next(&page));
 	render_page(req, 200, NULL);
 }

@@ -59,6 +59,11 @@ void page_followup_done(struct request *req);
 /* page_purchase_new.c */
 void page_purchase_new(struct request *req);
 void page_purchase_create(struct request *req);
+/* page_purchase_list.c */
+void page_purchase_list(struct request *req);
+/* page_report_clients.c */
+void page_report_clients(struct request *req);
+void page_report_clients_csv(struct request *req);
 /* page_purchase_view.c */
 void page_purchase_view(struct request *req);
 void page_purchase_return(struct request *req);

@@ -187,6 +187,25 @@ static const struct field FIELDS_CANCEL[] = {
 	{ NULL, NULL, 0 },
 };
 
+static const struct field FIELDS_PURCHASE_LIST[] = {
+	{ "from", valid_date, 0 },
+	{ "to", valid_date, 0 },
+	{ "seller", valid_id, 0 },
+	{ "kind", valid_purchase_kind, 0 },
+	{ "product", valid_id, 0 },
+	{ "category", valid_id, 0 },
+	{ "segment", valid_id, 0 },
+	{ "before", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_REPORT_CLIENTS[] = {
+	{ "list", valid_report_list, 0 },
+	{ "sort", valid_report_sort, 0 },
+	{ "manager", valid_id, 0 },
+	{ "segment", valid_id, 0 },
+	{ "after", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_PRODUCT_LIST[] = {
 	{ "q", valid_search, 0 },
 	{ "category", valid_id, 0 },
@@ -292,6 +311,10 @@ static const struct route routes[] = {
 	{ "GET", "/clients/{id}/purchases/new", page_purchase_new, "staff/purchase_new.cs", STAFF, 0, FIELDS_SALE },
 	{ "POST", "/clients/{id}/purchases/new", page_purchase_create, "staff/purchase_new.cs", STAFF_POST, 0,
 	  FIELDS_SALE },
+	{ "GET", "/purchases", page_purchase_list, "staff/purchase_list.cs", STAFF, 0, FIELDS_PURCHASE_LIST },
+	{ "GET", "/reports/clients", page_report_clients, "staff/report_clients.cs", STAFF, MANAGERS,
+	  FIELDS_REPORT_CLIENTS },
+	{ "GET", "/reports/clients.csv", page_report_clients_csv, NULL, STAFF, MANAGERS, FIELDS_REPORT_CLIENTS },
 	{ "GET", "/purchases/{id}", page_purchase_view, "staff/purchase_view.cs", STAFF, 0, NULL },
 	{ "POST", "/purchases/{id}/return", page_purchase_return, "staff/purchase_view.cs", STAFF_POST, 0,
 	  FIELDS_RETURN },

@@ -16,6 +16,8 @@
 <ul>
 <li><a href="/"<?cs if:Page.path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.home ?></a></li>
 <li><a href="/clients"<?cs if:Page.path == "/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.clients ?></a></li>
+<li><a href="/purchases"<?cs if:Page.path == "/purchases" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.purchases ?></a></li>
+<?cs if:User.role != "agent" ?><li><a href="/reports/clients"<?cs if:Page.path == "/reports/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reports ?></a></li><?cs /if ?>
 <li><a href="/products"<?cs if:Page.path == "/products" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.products ?></a></li>
 <li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>

@@ -75,7 +75,7 @@ for name in $TARGETS; do
 		failed=1
 		continue
 	fi
-	if ! $CC $CFLAGS -o "$bin" "$src" cgi/lib/parse.c cgi/lib/csv.c cgi/lib/arena.c >"$BUILD/fuzz_$name.build.log" 2>&1; then
+	if ! $CC $CFLAGS -o "$bin" "$src" cgi/lib/parse.c cgi/lib/csv.c cgi/lib/buf.c cgi/lib/arena.c >"$BUILD/fuzz_$name.build.log" 2>&1; then
 		echo "not ok - fuzz $name: build failed"
 		show_tail "$BUILD/fuzz_$name.build.log"
 		failed=1
