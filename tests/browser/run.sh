@@ -2,7 +2,9 @@
 # tests/browser/run.sh BASE_URL LOGINS_FILE [SCREENSHOT_DIR]
 # Browser tests of the staff application with Debian's chromium (never a downloaded browser):
 # smoke.mjs (sign-in, languages, layout), then clients.mjs (new client, duplicate warning,
-# interaction log, follow-ups). Installs playwright-core from package-lock.json on first use.
+# interaction log, follow-ups), then purchases.mjs (a manager records a locomotive sale for a
+# Silver client: discount applied, client promoted to Gold; also without JavaScript and at phone
+# width). Installs playwright-core from package-lock.json on first use.
 # Prints `ok - browser: ...` / `not ok - browser: ...` lines; exits 0 only if all passed.
 set -uo pipefail
 
@@ -36,8 +38,9 @@ if [ ! -d "$HERE/node_modules/playwright-core" ]; then
   rm -f "$log"
 fi
 
-# Both scripts run even if the first fails; the exit status is non-zero if either failed.
+# Every script runs even if an earlier one fails; the exit status is non-zero if any failed.
 rc=0
 node "$HERE/smoke.mjs" "$@" || rc=1
 node "$HERE/clients.mjs" "$@" || rc=1
+node "$HERE/purchases.mjs" "$@" || rc=1
 exit $rc
