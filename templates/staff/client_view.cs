@@ -80,7 +80,7 @@
 <ol class="timeline">
 <?cs each:t = Timeline ?><li class="tl-<?cs var:t.kind ?>"><span class="when"><?cs var:t.at ?></span>
 <?cs if:t.kind == "purchase" ?><strong><a href="/purchases/<?cs var:t.ref_id ?>"><?cs var:Lang.purchase.kind[t.label] ?> #<?cs var:t.ref_id ?></a></strong>: <?cs var:money(t.detail) ?><?cs if:t.title != "0" ?> <small>(<?cs var:Lang.purchase.discount ?> <?cs var:money(t.title) ?>)</small><?cs /if ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
-<?cs elif:t.kind == "tier" ?><strong><?cs if:t.label == "up" ?><?cs var:Lang.loyalty.promoted ?><?cs else ?><?cs var:Lang.loyalty.demoted ?><?cs /if ?></strong> <?cs alt:t.title ?><?cs var:Lang.loyalty.no_tier ?><?cs /alt ?><?cs if:t.detail ?> <small>(<?cs var:Lang.loyalty.was ?> <?cs var:t.detail ?>)</small><?cs /if ?>
+<?cs elif:t.kind == "tier" ?><strong class="tier-<?cs if:t.label == "up" ?>up<?cs else ?>down<?cs /if ?>"><?cs if:t.label == "up" ?><?cs var:Lang.loyalty.promoted ?><?cs else ?><?cs var:Lang.loyalty.demoted ?><?cs /if ?></strong> <?cs alt:t.title ?><?cs var:Lang.loyalty.no_tier ?><?cs /alt ?><?cs if:t.detail ?> <small>(<?cs var:Lang.loyalty.was ?> <?cs var:t.detail ?>)</small><?cs /if ?>
 <?cs else ?><strong><?cs var:Lang.ichannel[t.label] ?>, <?cs var:Lang.direction[t.detail] ?></strong>: <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?><?cs /if ?>
 <?cs if:t.staff ?><small>(<?cs var:t.staff ?>)</small><?cs /if ?>
 <?cs if:t.due ?><br><span class="due"><?cs var:Lang.client.follow_up ?> <?cs var:t.due ?></span><?cs /if ?></li>

@@ -5,7 +5,7 @@
 <section class="card" id="tell">
 <h2><?cs var:Lang.loyalty.tell_title ?></h2>
 <ul>
-<?cs each:t = Home.tiers ?><li><a href="/clients/<?cs var:t.client_id ?>"><?cs var:t.client ?></a>: <?cs if:t.up == "1" ?><?cs var:Lang.loyalty.promoted ?><?cs else ?><?cs var:Lang.loyalty.demoted ?><?cs /if ?> <strong><?cs alt:t.tier ?><?cs var:Lang.loyalty.no_tier ?><?cs /alt ?></strong> <small>(<?cs var:t.at ?>)</small><?cs if:t.up == "1" ?> &mdash; <?cs var:Lang.loyalty.tell_them ?><?cs /if ?>
+<?cs each:t = Home.tiers ?><li><a href="/clients/<?cs var:t.client_id ?>"><?cs var:t.client ?></a>: <span class="tier-<?cs if:t.up == "1" ?>up<?cs else ?>down<?cs /if ?>"><?cs if:t.up == "1" ?><?cs var:Lang.loyalty.promoted ?><?cs else ?><?cs var:Lang.loyalty.demoted ?><?cs /if ?></span> <strong><?cs alt:t.tier ?><?cs var:Lang.loyalty.no_tier ?><?cs /alt ?></strong> <small>(<?cs var:t.at ?>)</small><?cs if:t.up == "1" ?> &mdash; <?cs var:Lang.loyalty.tell_them ?><?cs /if ?>
 <form method="post" action="/tier-changes/<?cs var:t.id ?>/told" class="inline">
 <input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
 <button type="submit"><?cs var:Lang.loyalty.told ?><span class="visually-hidden"> <?cs var:t.client ?></span></button>

@@ -463,6 +463,7 @@ async function readTimeline(page) {
     href: li.querySelector('a[href]')?.getAttribute('href') ?? '',
     own: [...li.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim(),
     smalls: [...li.querySelectorAll('small')].map((s) => s.textContent.replace(/\s+/g, ' ').trim()),
+    up: li.querySelector('.tier-up') !== null,
   })));
 }
 
@@ -746,6 +747,7 @@ async function main() {
     const toSilver = tiers.filter((t) => t.own === P.silver.name);
     assert(tiers.length === 2 && toGold.length === 1 && toSilver.length === 1,
       `the timeline's tier changes read ${JSON.stringify(tiers.map((t) => [t.own, t.smalls]))}, want one to ${P.silver.name} and one to ${P.gold.name}`);
+    assert(toGold[0].up && toSilver[0].up, 'the tier changes to Silver and Gold are not marked as promotions (class tier-up)');
     assert(toGold[0].smalls.some((s) => s.includes(P.silver.name)), `the change to ${P.gold.name} does not name the tier before, ${P.silver.name} (${toGold[0].smalls.join(' | ')})`);
     await shot(page, 'purchases-client-desktop.png');
     await openSaleForm(page, CLIENT);
