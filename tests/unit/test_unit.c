@@ -20,6 +20,9 @@
 
 static struct arena A;   /* scratch memory for every test; freed at the end */
 
+/* test_motivation.c (its own file, so its own tap.h counters: it adds them to ours) */
+void test_motivation(int *run, int *failed);
+
 static const char *st_name(enum parse_status st)
 {
 	switch (st) {
@@ -1303,6 +1306,7 @@ int main(int argc, char **argv)
 	test_client_validators();
 	test_pricing();
 	test_purchase_validators();
+	test_motivation(&tap_run, &tap_failed);
 	i18n_free();
 	arena_free(&A);
 	printf("# %d checks, %d failed\n", tap_run, tap_failed);
