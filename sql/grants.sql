@@ -37,3 +37,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.client_spend_month TO '@APP_USER@
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.sales_monthly TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.tier_changes TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.client_discounts TO '@APP_USER@'@'localhost';
+-- Motivation (007): plans are upserted (changes audited); the day's sales are kept like the month's;
+-- rewards and the employee of the month are written once (a correction is a new row or an update
+-- by a manager, audited).
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.teams TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.sales_plans TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.sales_daily TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.employee_of_month TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.gift_kinds TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.rewards TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.wallboard_keys TO '@APP_USER@'@'localhost';

@@ -25,3 +25,14 @@ enum db_status audit_write(struct request *req, const struct audit_entry *e)
 {
 	return audit_write_as(req, req->user.id, e);
 }
+
+enum db_status audit_commit(struct request *req, const struct audit_entry *e, enum db_status st)
+{
+	if (st == DB_OK)
+		st = audit_write(req, e);
+	if (st == DB_OK)
+		st = db_commit(req->db);
+	if (st != DB_OK)
+		db_rollback(req->db);
+	return st;
+}

@@ -200,6 +200,14 @@ const char *valid_date(const char *v, size_t len)
 	return NULL;
 }
 
+const char *valid_month(const char *v, size_t len)
+{
+	if (len != 7 || v[4] != '-')
+		return "err.month";
+	int y = digits_at(v, 4), m = digits_at(v + 5, 2);
+	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 ? NULL : "err.month";
+}
+
 const char *valid_month_day(const char *v, size_t len)
 {
 	if (len != 5 || v[2] != '-')

@@ -50,6 +50,7 @@ const char *valid_long_text(const char *v, size_t len);        /* up to 5000 byt
 const char *valid_phone(const char *v, size_t len);            /* a phone number normalize_phone accepts */
 const char *valid_email(const char *v, size_t len);            /* an address normalize_email accepts */
 const char *valid_date(const char *v, size_t len);             /* YYYY-MM-DD, a real date in 1900..2100 */
+const char *valid_month(const char *v, size_t len);            /* YYYY-MM, 1900..2100 */
 const char *valid_month_day(const char *v, size_t len);        /* MM-DD, a real day (02-29 allowed) */
 const char *valid_datetime(const char *v, size_t len);         /* YYYY-MM-DDTHH:MM (a datetime-local field) */
 const char *valid_flag(const char *v, size_t len);             /* "1" (a checked checkbox) */

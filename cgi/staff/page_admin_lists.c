@@ -1,5 +1,6 @@
-/* page_admin_lists.c: the admin-managed name lists (client segments, product categories): add,
- * rename, retire. One set of handlers serves both, each list naming its own statements. */
+/* page_admin_lists.c: the admin-managed name lists (client segments, product categories, teams of
+ * staff, allowed gift kinds): add, rename, retire. One set of handlers serves them all, each list
+ * naming its own statements. */
 #include "pages.h"
 #include "audit.h"
 #include "i18n.h"
@@ -19,6 +20,18 @@ DB_STMT(SQL_CATEGORIES_ALL,
 DB_STMT(SQL_CATEGORY_INSERT, "INSERT INTO product_categories (name, active) VALUES (?, 1)");
 DB_STMT(SQL_CATEGORY_UPDATE, "UPDATE product_categories SET name = ?, active = ? WHERE id = ?");
 DB_STMT(SQL_CATEGORY_NAME, "SELECT name, active FROM product_categories WHERE id = ?");
+DB_STMT(SQL_TEAMS_ALL,
+	"SELECT g.id, g.name, g.active, (SELECT COUNT(*) FROM staff s WHERE s.team_id = g.id AND s.active = 1)"
+	" FROM teams g ORDER BY g.active DESC, g.name");
+DB_STMT(SQL_TEAM_INSERT, "INSERT INTO teams (name, active) VALUES (?, 1)");
+DB_STMT(SQL_TEAM_UPDATE, "UPDATE teams SET name = ?, active = ? WHERE id = ?");
+DB_STMT(SQL_TEAM_NAME, "SELECT name, active FROM teams WHERE id = ?");
+DB_STMT(SQL_GIFT_KINDS_ALL,
+	"SELECT g.id, g.name, g.active, (SELECT COUNT(*) FROM rewards r WHERE r.gift_kind_id = g.id)"
+	" FROM gift_kinds g ORDER BY g.active DESC, g.name");
+DB_STMT(SQL_GIFT_KIND_INSERT, "INSERT INTO gift_kinds (name, active) VALUES (?, 1)");
+DB_STMT(SQL_GIFT_KIND_UPDATE, "UPDATE gift_kinds SET name = ?, active = ? WHERE id = ?");
+DB_STMT(SQL_GIFT_KIND_NAME, "SELECT name, active FROM gift_kinds WHERE id = ?");
 
 /* One admin-managed list: its URL, its language section (Lang.<section>.title ...), its audit
  * entity, and its statements. */
@@ -30,6 +43,10 @@ static const struct named_list SEGMENTS = { "/admin/segments", "segments", "segm
 					    &SQL_SEGMENT_INSERT, &SQL_SEGMENT_UPDATE, &SQL_SEGMENT_NAME };
 static const struct named_list CATEGORIES = { "/admin/categories", "categories", "category", &SQL_CATEGORIES_ALL,
 					      &SQL_CATEGORY_INSERT, &SQL_CATEGORY_UPDATE, &SQL_CATEGORY_NAME };
+static const struct named_list TEAMS = { "/admin/teams", "teams", "team", &SQL_TEAMS_ALL, &SQL_TEAM_INSERT,
+					 &SQL_TEAM_UPDATE, &SQL_TEAM_NAME };
+static const struct named_list GIFT_KINDS = { "/admin/gift-kinds", "gift_kinds", "gift_kind", &SQL_GIFT_KINDS_ALL,
+					      &SQL_GIFT_KIND_INSERT, &SQL_GIFT_KIND_UPDATE, &SQL_GIFT_KIND_NAME };
 
 static void list_render(struct request *req, const struct named_list *nl, int status)
 {
@@ -125,3 +142,9 @@ void page_admin_segment_update(struct request *req) { list_update(req, &SEGMENTS
 void page_admin_categories(struct request *req) { list_render(req, &CATEGORIES, 200); }
 void page_admin_category_create(struct request *req) { list_create(req, &CATEGORIES); }
 void page_admin_category_update(struct request *req) { list_update(req, &CATEGORIES); }
+void page_admin_teams(struct request *req) { list_render(req, &TEAMS, 200); }
+void page_admin_team_create(struct request *req) { list_create(req, &TEAMS); }
+void page_admin_team_update(struct request *req) { list_update(req, &TEAMS); }
+void page_admin_gift_kinds(struct request *req) { list_render(req, &GIFT_KINDS, 200); }
+void page_admin_gift_kind_create(struct request *req) { list_create(req, &GIFT_KINDS); }
+void page_admin_gift_kind_update(struct request *req) { list_update(req, &GIFT_KINDS); }

@@ -4,6 +4,7 @@
 #include "audit.h"
 #include "client_pages.h"
 #include "i18n.h"
+#include "form_values.h"
 #include "loyalty.h"
 #include "money.h"
 #include "render.h"
@@ -24,22 +25,6 @@ DB_STMT(SQL_TODAY, "SELECT DATE_FORMAT(CURDATE(), '%Y-%m-%d')");
 DB_STMT(SQL_TIER_TOLD,
 	"UPDATE tier_changes SET told_at = NOW(), told_by = ? WHERE id = ? AND told_at IS NULL"
 	" AND (manager_id = ? OR ? = 1)");
-
-/* A percentage field as basis points (the validator accepted it). */
-static int field_bp(struct request *req, const char *name)
-{
-	const char *v = req_field(req, name)->value;
-	long long bp = 0;
-	decimal_parse(v, strlen(v), 2, BP_FULL, &bp);
-	return (int)bp;
-}
-
-static long long field_money(struct request *req, const char *name)
-{
-	long long m = 0;
-	money_parse(req_field(req, name)->value, &m);
-	return m;
-}
 
 /* The tiers and the settings, for the admin page. */
 static void tiers_render(struct request *req, int status)

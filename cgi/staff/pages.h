@@ -28,6 +28,12 @@ void page_admin_segment_update(struct request *req);
 void page_admin_categories(struct request *req);
 void page_admin_category_create(struct request *req);
 void page_admin_category_update(struct request *req);
+void page_admin_teams(struct request *req);
+void page_admin_team_create(struct request *req);
+void page_admin_team_update(struct request *req);
+void page_admin_gift_kinds(struct request *req);
+void page_admin_gift_kind_create(struct request *req);
+void page_admin_gift_kind_update(struct request *req);
 
 /* page_client_list.c, page_client_new.c, page_client_view.c, page_client_edit.c */
 void page_client_list(struct request *req);
@@ -76,6 +82,13 @@ void page_admin_tier_delete(struct request *req);
 void page_admin_loyalty_settings(struct request *req);
 void page_client_discount_grant(struct request *req);
 void page_tier_change_told(struct request *req);
+/* page_leaderboard.c */
+void page_leaderboard(struct request *req);
+void page_leaderboard_chart(struct request *req);
+/* page_plans.c */
+void page_plans(struct request *req);
+void page_plan_set(struct request *req);
+void page_plan_copy(struct request *req);
 /* page_products.c */
 void page_product_list(struct request *req);
 void page_product_new(struct request *req);

@@ -206,6 +206,22 @@ static const struct field FIELDS_REPORT_CLIENTS[] = {
 	{ "after", valid_id, 0 },
 	{ NULL, NULL, 0 },
 };
+static const struct field FIELDS_PLANS_VIEW[] = {
+	{ "month", valid_month, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_BOARD[] = {
+	{ "month", valid_month, 0 },
+	{ "team", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_PLAN[] = {
+	{ "month", valid_month, FIELD_REQUIRED },
+	{ "staff", valid_id, 0 },   /* empty: the company's plan */
+	{ "weighted", valid_money, FIELD_REQUIRED },
+	{ "revenue", valid_money, 0 },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_PRODUCT_LIST[] = {
 	{ "q", valid_search, 0 },
 	{ "category", valid_id, 0 },
@@ -275,6 +291,20 @@ static const struct route routes[] = {
 	  FIELDS_SEGMENT },
 	{ "POST", "/admin/categories/{id}", page_admin_category_update, "staff/admin_list.cs", STAFF_POST,
 	  ROLE_ADMIN, FIELDS_SEGMENT },
+	{ "GET", "/admin/teams", page_admin_teams, "staff/admin_list.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/teams", page_admin_team_create, "staff/admin_list.cs", STAFF_POST, ROLE_ADMIN, FIELDS_SEGMENT },
+	{ "POST", "/admin/teams/{id}", page_admin_team_update, "staff/admin_list.cs", STAFF_POST, ROLE_ADMIN,
+	  FIELDS_SEGMENT },
+	{ "GET", "/admin/gift-kinds", page_admin_gift_kinds, "staff/admin_list.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/gift-kinds", page_admin_gift_kind_create, "staff/admin_list.cs", STAFF_POST, ROLE_ADMIN,
+	  FIELDS_SEGMENT },
+	{ "POST", "/admin/gift-kinds/{id}", page_admin_gift_kind_update, "staff/admin_list.cs", STAFF_POST,
+	  ROLE_ADMIN, FIELDS_SEGMENT },
+	{ "GET", "/leaderboard", page_leaderboard, "staff/leaderboard.cs", STAFF, 0, FIELDS_BOARD },
+	{ "GET", "/leaderboard/chart.svg", page_leaderboard_chart, NULL, STAFF, 0, FIELDS_BOARD },
+	{ "GET", "/plans", page_plans, "staff/plans.cs", STAFF, MANAGERS, FIELDS_PLANS_VIEW },
+	{ "POST", "/plans", page_plan_set, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLAN },
+	{ "POST", "/plans/copy", page_plan_copy, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLANS_VIEW },
 	{ "GET", "/admin/tiers", page_admin_tiers, "staff/admin_tiers.cs", STAFF, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/tiers", page_admin_tier_create, "staff/admin_tiers.cs", STAFF_POST, ROLE_ADMIN, FIELDS_TIER },
 	{ "POST", "/admin/tiers/{id}", page_admin_tier_update, "staff/admin_tiers.cs", STAFF_POST, ROLE_ADMIN,

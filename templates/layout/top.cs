@@ -19,10 +19,14 @@
 <li><a href="/purchases"<?cs if:Page.path == "/purchases" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.purchases ?></a></li>
 <?cs if:User.role != "agent" ?><li><a href="/reports/clients"<?cs if:Page.path == "/reports/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reports ?></a></li><?cs /if ?>
 <li><a href="/products"<?cs if:Page.path == "/products" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.products ?></a></li>
+<li><a href="/leaderboard"<?cs if:Page.path == "/leaderboard" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.leaderboard ?></a></li>
+<?cs if:User.role != "agent" ?><li><a href="/plans"<?cs if:Page.path == "/plans" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.plans ?></a></li><?cs /if ?>
 <li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>
 <li><a href="/admin/staff"<?cs if:Page.path == "/admin/staff" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.staff ?></a></li>
 <li><a href="/admin/segments"<?cs if:Page.path == "/admin/segments" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.segments ?></a></li>
+<li><a href="/admin/teams"<?cs if:Page.path == "/admin/teams" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.teams ?></a></li>
+<li><a href="/admin/gift-kinds"<?cs if:Page.path == "/admin/gift-kinds" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.gift_kinds ?></a></li>
 <li><a href="/admin/tiers"<?cs if:Page.path == "/admin/tiers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.tiers ?></a></li>
 <li><a href="/admin/categories"<?cs if:Page.path == "/admin/categories" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.categories ?></a></li>
 <li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>

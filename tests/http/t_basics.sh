@@ -32,7 +32,7 @@ headers_ok() {   # checks the headers in $T/h
   ! grep -i '^Content-Security-Policy:' "$h" | grep -q unsafe-inline &&
   grep -qi '^X-Content-Type-Options: nosniff' "$h" &&
   grep -qi '^Referrer-Policy: ' "$h" &&
-  grep -qiE '^Content-Type: [a-z]+/[a-z]+; charset=utf-8' "$h" &&
+  grep -qiE '^Content-Type: [a-z]+/[a-z+.-]+; charset=utf-8' "$h" &&
   grep -qi '^Cache-Control: no-store' "$h"
 }
 routes_checked=0

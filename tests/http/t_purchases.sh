@@ -86,7 +86,7 @@ check_eq "... a second tier at the same threshold is refused (409)" "$(cl_post "
 check_eq "a manager may not change tiers (403)" "$(cl_post "$cl_mj" /admin/tiers name=Mine threshold=1 percent=90)" 403
 check_eq "settings: lifetime spend, no demotion, no birthday discount (303)" \
   "$(cl_post "$cl_aj" /admin/loyalty window=lifetime birthday_percent=0 birthday_days=3 combine=max cap_percent=50)" 303
-check_eq "... stored" "$(pu_sql_q "SELECT value FROM settings ORDER BY name")" "0 3 5000 max 0 lifetime"
+check_eq "... stored" "$(pu_sql_q "SELECT value FROM settings WHERE name IN ('birthday_discount_bp', 'birthday_window_days', 'discount_cap_bp', 'discount_combine', 'loyalty_demotion', 'loyalty_window') ORDER BY name")" "0 3 5000 max 0 lifetime"
 
 # --- Sales --------------------------------------------------------------------------------------
 check_eq "a client for the sales (303)" "$(cl_new "$cl_aj" person given_name=Sol "family_name=Buyer$pu_tag" confirm=1)" 303
@@ -118,7 +118,7 @@ check_eq "... the promotion is recorded for the account manager" \
   "$(db_sql "SELECT CONCAT_WS('|', t.up, n.name, t.purchase_id, t.manager_id = c.manager_id) FROM tier_changes t JOIN loyalty_tiers n ON n.id = t.new_tier_id JOIN clients c ON c.id = t.client_id WHERE t.client_id=$pu_c")" \
   "1|Silver|$pu_p2|1"
 check_eq "the manager's home page lists it to tell (200)" "$(req -b "$cl_aj" "$BASE/")" 200
-check_has "... with the client" "$T/b" "Buyer$pu_tag Sol</a>: Promoted to <strong>Silver"
+check_has "... with the client" "$T/b" "Buyer$pu_tag Sol</a>: <span class=\"tier-up\">Promoted to</span> <strong>Silver"
 pu_tc=$(db_sql "SELECT id FROM tier_changes WHERE client_id=$pu_c")
 check_eq "another agent cannot mark it told (404)" "$(cl_post "$cl_bj" "/tier-changes/$pu_tc/told")" 404
 check_eq "the manager marks it told (303)" "$(cl_post "$cl_aj" "/tier-changes/$pu_tc/told")" 303

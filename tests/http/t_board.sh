@@ -1,0 +1,76 @@
+# t_board.sh: sales plans and the leaderboard: plans set, refused and copied forward (audited); the
+# board's figures, order and achievement against a recomputation from the purchases; private
+# figures hidden from agents; the chart. Runs after t_reports.sh (whose sales it ranks).
+bd_month=$(db_sql "SELECT DATE_FORMAT(CURDATE(), '%Y-%m')")
+bd_next=$(db_sql "SELECT DATE_FORMAT(CURDATE() + INTERVAL 1 MONTH, '%Y-%m')")
+bd_agent=$(cl_staff_id "$(login_of agent | cut -d' ' -f1)")
+bd_manager=$rp_manager_id
+# bd_cents TEXT: an amount as shown ("RM1,234.56", "-₱0.03") in minor units
+bd_cents() { local v; v=$(printf '%s' "$1" | tr -cd '0-9-'); case $v in -*) echo $((-10#${v#-})) ;; ?*) echo $((10#$v)) ;; esac; }
+# bd_pct W PLAN: W / PLAN as the pages show a percentage: basis points rounded half up, as
+# "12.5%" (trailing zeros of the fraction dropped)
+bd_pct() { awk -v w="$1" -v p="$2" 'BEGIN { bp = w * 10000 / p; r = int(bp + (bp >= 0 ? 0.5 : -0.5)); a = r < 0 ? -r : r
+  f = sprintf("%02d", a % 100); sub(/0+$/, "", f); printf "%s%d%s%%", r < 0 ? "-" : "", int(a / 100), f == "" ? "" : "." f }'; }
+# bd_cell STAFF CLASS: the text of a board row's cell
+bd_cell() { awk -v s="data-staff=\"$1\"" -v c="class=\"num $2\"" 'index($0, s) { on = 1 } on && index($0, c) { sub(/^[^>]*>/, ""); sub(/<.*$/, ""); print; exit }' "$T/b"; }
+
+# --- Plans ---------------------------------------------------------------------------------------
+bd_audits=$(db_sql "SELECT COUNT(*) FROM audit_log WHERE action='plan_set'")
+check_eq "a manager sets the company's plan for this month (303)" \
+  "$(cl_post "$cl_mj" /plans "month=$bd_month" staff= weighted=100000 revenue=90000)" 303
+check_eq "... the agent's plan (303)" "$(cl_post "$cl_mj" /plans "month=$bd_month" "staff=$bd_agent" weighted=1000.50)" 303
+check_eq "... and the manager's own (303)" "$(cl_post "$cl_mj" /plans "month=$bd_month" "staff=$bd_manager" weighted=2500)" 303
+bd_plan_of() { db_sql "SELECT CONCAT_WS('|', weighted, COALESCE(revenue, '-')) FROM sales_plans WHERE month='$bd_month-01' AND who=$1"; }
+check_eq "... stored in minor units (company, agent, manager)" "$(bd_plan_of 0) $(bd_plan_of "$bd_agent") $(bd_plan_of "$bd_manager")" \
+  "10000000|9000000 100050|- 250000|-"
+check_eq "... each change audited" "$(db_sql "SELECT COUNT(*) FROM audit_log WHERE action='plan_set'")" $((bd_audits + 3))
+check_eq "changing the agent's plan answers 303" "$(cl_post "$cl_mj" /plans "month=$bd_month" "staff=$bd_agent" weighted=1000)" 303
+check_eq "... audited with the old and the new value" \
+  "$(pu_sql_q "SELECT CONCAT(old_value, ' > ', new_value) FROM audit_log WHERE action='plan_set' AND entity_id=$bd_agent ORDER BY id DESC LIMIT 1")" \
+  "weighted 100050 revenue - > weighted 100000 revenue -"
+bd_n=$(db_sql "SELECT COUNT(*) FROM sales_plans")
+check_eq "a plan that is not money is refused (400)" "$(cl_post "$cl_mj" /plans "month=$bd_month" "staff=$bd_agent" weighted=1,0,0)" 400
+check_eq "... a plan for nobody on the staff (400)" "$(cl_post "$cl_mj" /plans "month=$bd_month" staff=999999 weighted=5)" 400
+check_eq "... a month that is no month (400)" "$(cl_post "$cl_mj" /plans month=2026-13 "staff=$bd_agent" weighted=5)" 400
+check_eq "... and nothing changed" "$(db_sql "SELECT COUNT(*) FROM sales_plans")/$(db_sql "SELECT weighted FROM sales_plans WHERE month='$bd_month-01' AND staff_id=$bd_agent")" "$bd_n/100000"
+check_eq "an agent may not set plans (403)" "$(cl_post "$cl_gj" /plans "month=$bd_month" "staff=$bd_agent" weighted=999999)" 403
+check_eq "the plans page shows the month's plans (200)" "$(req -b "$cl_mj" "$BASE/plans?month=$bd_month")" 200
+check_has "... the agent's plan in its field" "$T/b" "id=\"w-$bd_agent\" name=\"weighted\" inputmode=\"decimal\" value=\"1000\""
+check_eq "last month's plans are copied forward into next month (303)" "$(cl_post "$cl_mj" /plans/copy "month=$bd_next")" 303
+check_eq "... the same plans, none of them lost" \
+  "$(pu_sql_q "SELECT COUNT(*), SUM(weighted) FROM sales_plans WHERE month='$bd_next-01'")" \
+  "$(pu_sql_q "SELECT COUNT(*), SUM(p.weighted) FROM sales_plans p LEFT JOIN staff s ON s.id=p.staff_id WHERE p.month='$bd_month-01' AND (p.staff_id IS NULL OR s.active=1)")"
+cl_post "$cl_mj" /plans "month=$bd_next" "staff=$bd_agent" weighted=7 >/dev/null
+check_eq "copying again keeps a plan changed since (303)" "$(cl_post "$cl_mj" /plans/copy "month=$bd_next")" 303
+check_eq "... the agent's next-month plan is still 7.00" "$(db_sql "SELECT weighted FROM sales_plans WHERE month='$bd_next-01' AND staff_id=$bd_agent")" 700
+
+# --- The board -----------------------------------------------------------------------------------
+bd_sql_board="SELECT s.id, COALESCE(SUM(p.weighted), 0) w, COALESCE(SUM(p.total), 0) r,
+  COALESCE(SUM(p.locomotive_units), 0) u, COALESCE(SUM(p.kind = 'sale'), 0) n
+  FROM staff s LEFT JOIN purchases p ON p.seller_id = s.id AND p.at >= '$bd_month-01' AND p.at < '$bd_month-01' + INTERVAL 1 MONTH
+  WHERE s.active = 1 GROUP BY s.id HAVING s.id IN (SELECT id FROM staff WHERE role <> 'admin') OR n > 0 OR w <> 0"
+check_eq "an agent opens the leaderboard (200)" "$(req -b "$cl_gj" "$BASE/leaderboard")" 200
+check_eq "... everyone ranked by weighted revenue, then revenue, locomotive units, sales, staff id" \
+  "$(grep -o 'data-staff="[0-9]*"' "$T/b" | sed 's/[^0-9]//g' | tr '\n' ' ')" \
+  "$(rp_sql_ids "SELECT id FROM ($bd_sql_board) x ORDER BY w DESC, r DESC, u DESC, n DESC, id")"
+bd_bad=0
+while read -r id w r u n; do
+  [ "$(bd_cents "$(bd_cell "$id" weighted)")" = "$w" ] || { bd_bad=$((bd_bad + 1)); echo "# staff $id weighted $(bd_cell "$id" weighted), want $w"; }
+  [ "$(bd_cell "$id" units)" = "$u" ] && [ "$(bd_cell "$id" sales)" = "$n" ] || { bd_bad=$((bd_bad + 1)); echo "# staff $id units/sales"; }
+done < <(db_sql "$bd_sql_board")
+check_eq "... each person's weighted revenue, locomotive units and sales equal a recomputation from the purchases" "$bd_bad" 0
+bd_aw=$(db_sql "SELECT w FROM ($bd_sql_board) x WHERE id=$bd_agent")
+check_eq "... the agent's achievement is weighted / plan, rounded half up" "$(bd_cell "$bd_agent" achievement)" "$(bd_pct "$bd_aw" 100000)"
+check_eq "... and the share of the company plan likewise" "$(bd_cell "$bd_agent" contribution)" "$(bd_pct "$bd_aw" 10000000)"
+check_lacks "... plain revenue is private: not in the agent's board" "$T/b" 'class="num revenue"|id="company-revenue"'
+check_eq "a manager opens it (200)" "$(req -b "$cl_mj" "$BASE/leaderboard")" 200
+check_eq "... and sees the company's plain revenue" "$(bd_cents "$(sed -n 's/.*id="company-revenue">\([^<]*\)<.*/\1/p' "$T/b")")" \
+  "$(db_sql "SELECT COALESCE(SUM(total), 0) FROM purchases WHERE at >= '$bd_month-01' AND at < '$bd_month-01' + INTERVAL 1 MONTH")"
+check_has "... each person's revenue" "$T/b" 'class="num revenue"'
+check_eq "a past month without sales or plans lists nobody (200)" "$(req -b "$cl_gj" "$BASE/leaderboard?month=2001-01")" 200
+check_lacks "... no rows" "$T/b" 'data-staff='
+check_eq "a month that is no month is refused (400)" "$(req -b "$cl_gj" "$BASE/leaderboard?month=2026-1")" 400
+check_eq "the chart (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/chart.svg")" 200
+check_has "... is SVG" "$T/h" '^Content-Type: image/svg\+xml'
+check_eq "... with a bar for each person on the board" "$(grep -o '<rect ' "$T/b" | wc -l)" "$(db_sql "SELECT COUNT(*) FROM ($bd_sql_board) x")"
+check_has "... and its figures in words" "$T/b" '<desc id="chart-desc">1\. '
