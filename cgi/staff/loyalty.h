@@ -33,6 +33,7 @@ struct offer {
 	int birthday_in;        /* days to the birthday when the birthday discount applies */
 	const char *personal_reason, *personal_until;
 	const char *today;      /* the database's date, YYYY-MM-DD */
+	const char *now;        /* and its time, YYYY-MM-DD HH:MM:SS: the date of a purchase stored with this offer */
 	long long manager_id;   /* the client's account manager, 0 for none */
 	/* the economics of the relationship, from the client's summary row */
 	long long cost, discounts, purchases, returns;
@@ -41,8 +42,9 @@ struct offer {
 	char why[40];           /* "tier birthday personal", the parts that count */
 };
 /* Loads the offer for client_id. With lock (inside a transaction), first makes and locks the
- * client's summary row, so that purchases of one client are written one after another and the
- * offer read is the latest. DB_NOT_FOUND when there is no such client. */
+ * client's summary row (one statement), so that purchases of one client are written one after
+ * another and the offer read is the latest (when the transaction has read nothing before: its
+ * snapshot is taken at the first plain read). DB_NOT_FOUND when there is no such client. */
 enum db_status offer_load(struct request *req, const struct loyalty *l, long long client_id, int lock,
 			  struct offer *o);
 /* Puts the offer and the economics under name (tier, tier_name, tier_bp, birthday_bp, personal_*, discount_bp, spend,

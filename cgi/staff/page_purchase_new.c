@@ -22,6 +22,11 @@ DB_STMT(SQL_PRODUCTS_KEY,
 	"SELECT sku, name, price, locomotive FROM products WHERE active = 1 AND locomotive = 1 ORDER BY name LIMIT 12");
 DB_STMT(SQL_SELLER_ACTIVE, "SELECT id FROM staff WHERE id = ? AND active = 1");
 DB_STMT(SQL_PURCHASE_BY_TOKEN, "SELECT id FROM purchases WHERE token = ? AND client_id = ?");
+/* What saving needs of the client: whether it exists or was merged away, and the columns that
+ * client_may_edit reads (manager_id, created_by). */
+DB_STMT(SQL_SALE_CLIENT,
+	"SELECT id, sort_name, COALESCE(merged_into, ''), COALESCE(manager_id, ''), COALESCE(created_by, '')"
+	" FROM clients WHERE id = ?");
 
 /* The form as typed: up to PURCHASE_LINES lines of SKU and quantity, and their products. */
 struct sale_form {
@@ -219,6 +224,65 @@ static int sale_form_load(struct request *req, struct sale_form *f, const struct
 	return problems;
 }
 
+struct sale_client_ctx {
+	struct request *req;
+	struct client *c;
+};
+
+/* The row of SQL_SALE_CLIENT into ctx->c (strings in the request's arena). */
+static int sale_client_row(void *ctx, const struct db_row *row)
+{
+	struct sale_client_ctx *sc = ctx;
+	struct client *c = sc->c;
+	c->id = atoll(row->val[0]);
+	const char **dst[] = { &c->sort_name, &c->merged_into, &c->manager_id, &c->created_by };
+	for (size_t i = 0; i < sizeof(dst) / sizeof(dst[0]); i++)
+		*dst[i] = arena_strdup(&sc->req->arena, row->val[i + 1]);
+	return 0;   /* one row: reading to the end spares the statement a reset (a round trip) */
+}
+
+/* The client of the URL when saving: the same answers as client_page_load(CLIENT_FOR_EDIT) (404,
+ * 301 to the survivor, 403 by client_may_edit), from one row of the clients table instead of
+ * the whole record with its phones, e-mails, tags and consents (five queries). c gets id,
+ * sort_name and the permission's columns; sale_client_full loads the rest when the form is shown
+ * again. Returns 0, or -1 after rendering the refusal. */
+static int sale_client_check(struct request *req, struct client *c)
+{
+	long long id = valid_id_value(req_path_arg(req, 0));
+	struct sale_client_ctx sc = { req, c };
+	client_blank(c);
+	enum db_status st = id ? db_query(req->db, &SQL_SALE_CLIENT, DB_ARGS(DB_INT(id)), sale_client_row, &sc) : DB_OK;
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	if (c->id == 0) {
+		render_error(req, 404, "err.not_found", NULL);
+		return -1;
+	}
+	if (c->merged_into[0]) {
+		response_redirect(req, arena_printf(&req->arena, "/clients/%s", c->merged_into));
+		return -1;
+	}
+	if (!client_may_edit(req, c)) {
+		render_error(req, 403, "err.not_yours", NULL);
+		return -1;
+	}
+	return 0;
+}
+
+/* The whole record of a client checked by sale_client_check, before the form is shown again.
+ * 0, or -1 after rendering the error. */
+static int sale_client_full(struct request *req, struct client *c)
+{
+	enum db_status st = client_load(req, c->id, c);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return -1;
+	}
+	return 0;
+}
+
 /* The start of both the preview and the save: the client (one the user may change), the loyalty
  * rules, the client's offer (locked inside a new transaction when saving, so that the discount
  * is the one the sale gets) and the form's priced lines. Returns the number of problems, or -1
@@ -226,7 +290,7 @@ static int sale_form_load(struct request *req, struct sale_form *f, const struct
 static int sale_start(struct request *req, struct client *c, struct loyalty *l, struct offer *o,
 		      struct sale_form *f, int saving)
 {
-	if (client_page_load(req, c, CLIENT_FOR_EDIT) < 0)
+	if ((saving ? sale_client_check(req, c) : client_page_load(req, c, CLIENT_FOR_EDIT)) < 0)
 		return -1;
 	enum db_status st = loyalty_load(req, l);
 	if (st == DB_OK && saving)
@@ -299,12 +363,14 @@ void page_purchase_create(struct request *req)
 		/* the discount moved since the form was shown (another sale, a new tier): show it again */
 		hdf_put(h, "Form.errors.lines", i18n_text(req->lang, "err.discount_changed"));
 		db_rollback(req->db);
-		sale_form_render(req, &c, &f, &l, &o, 409);
+		if (sale_client_full(req, &c) == 0)
+			sale_form_render(req, &c, &f, &l, &o, 409);
 		return;
 	}
 	if (!saving || problems) {
 		db_rollback(req->db);
-		sale_form_render(req, &c, &f, &l, &o, saving ? 400 : 200);
+		if (!saving || sale_client_full(req, &c) == 0)
+			sale_form_render(req, &c, &f, &l, &o, saving ? 400 : 200);
 		return;
 	}
 	f.p.kind = "sale";

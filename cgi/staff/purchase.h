@@ -19,7 +19,7 @@ struct purchase_line {
 struct purchase {
 	long long id, client_id, seller_id, original_id;
 	const char *kind;            /* "sale", "return" or "cancel" */
-	const char *at;              /* "YYYY-MM-DD HH:MM:SS", or NULL for now */
+	const char *at;              /* "YYYY-MM-DD HH:MM:SS", or NULL for the offer's now */
 	const char *note, *token;    /* token NULL on returns */
 	int discount_bp;
 	const char *why;
@@ -40,9 +40,10 @@ const char *purchase_form_token(struct request *req);
 int purchase_price_sale(struct purchase *p);
 
 /* Writes p (its lines already priced) for the client of offer o, which must have been loaded
- * with lock: the purchase, its lines, the client's economics (totals, year, month), the seller's
- * month, the tier and a tier change when it moves, and the audit row. Sets p->id. DB_DUPLICATE
- * when p->token was used before (nothing is written then). */
+ * with lock: the purchase, its lines, the client's economics (totals, year, month), the tier and a
+ * tier change when it moves, the audit row and, last, the seller's month. p->at NULL dates it
+ * o->now. Sets p->id, p->sum, p->locomotive_units and the tiers. DB_DUPLICATE when p->token was
+ * used before (nothing is written then). Allocates only in the request's arena. */
 enum db_status purchase_store(struct request *req, const struct loyalty *l, const struct offer *o,
 			      struct purchase *p);
 #endif
