@@ -22,8 +22,7 @@ DB_STMT(SQL_SESSION_PURGE,
 	"DELETE FROM sessions WHERE last_seen < NOW() - INTERVAL ? MINUTE"
 	" OR created_at < NOW() - INTERVAL ? HOUR LIMIT 1000");
 
-/* hex sha256 of the token, in arena memory */
-static const char *token_hash(struct request *req, const char *token)
+const char *token_hash(struct request *req, const char *token)
 {
 	unsigned char h[crypto_hash_sha256_BYTES];
 	crypto_hash_sha256(h, (const unsigned char *)token, strlen(token));
@@ -32,7 +31,7 @@ static const char *token_hash(struct request *req, const char *token)
 	return hex;
 }
 
-static const char *random_hex(struct request *req)
+const char *token_new(struct request *req)
 {
 	unsigned char raw[32];
 	randombytes_buf(raw, sizeof(raw));
@@ -96,7 +95,7 @@ enum db_status session_start(struct request *req, long long staff_id)
 	randombytes_buf(raw, sizeof(raw));
 	sodium_bin2base64(token, sizeof(token), raw, sizeof(raw), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 	const char *hash = token_hash(req, token);
-	const char *csrf = random_hex(req);
+	const char *csrf = token_new(req);
 	st = db_exec(req->db, &SQL_SESSION_INSERT,
 		     DB_ARGS(DB_STR(hash), DB_INT(staff_id), DB_STR(csrf), DB_STR(req->remote_addr),
 			     DB_STR(req->user_agent)), NULL, NULL);
@@ -129,6 +128,6 @@ void session_anon_csrf(struct request *req)
 		req->csrf_token = c;
 		return;
 	}
-	req->csrf_token = random_hex(req);
+	req->csrf_token = token_new(req);
 	response_cookie(req, CSRF_COOKIE, req->csrf_token, 0);
 }

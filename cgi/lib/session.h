@@ -19,4 +19,9 @@ enum db_status session_end(struct request *req);
 enum db_status session_end_all(struct db *db, long long staff_id);
 /* For anonymous visitors: the CSRF token comes from (or is set in) a cookie. */
 void session_anon_csrf(struct request *req);
+/* A new secret: 64 lower-case hex digits of 32 random bytes, in req's arena (sessions, CSRF
+ * tokens, wall-board keys). */
+const char *token_new(struct request *req);
+/* The hex SHA-256 of a secret, as it is stored instead of the secret; req's arena. */
+const char *token_hash(struct request *req, const char *token);
 #endif

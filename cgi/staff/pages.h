@@ -85,6 +85,11 @@ void page_tier_change_told(struct request *req);
 /* page_leaderboard.c */
 void page_leaderboard(struct request *req);
 void page_leaderboard_chart(struct request *req);
+/* page_wallboard.c */
+void page_wallboard(struct request *req);
+void page_wall_keys(struct request *req);
+void page_wall_key_create(struct request *req);
+void page_wall_key_revoke(struct request *req);
 /* page_plans.c */
 void page_plans(struct request *req);
 void page_plan_set(struct request *req);

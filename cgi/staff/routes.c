@@ -215,6 +215,16 @@ static const struct field FIELDS_BOARD[] = {
 	{ "team", valid_id, 0 },
 	{ NULL, NULL, 0 },
 };
+/* The wall-board: a key instead of a sign-in, and the screen's language. */
+static const struct field FIELDS_WALL[] = {
+	{ "key", valid_token, 0 },
+	{ "lang", valid_lang, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_WALL_KEY[] = {
+	{ "label", valid_segment_name, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_PLAN[] = {
 	{ "month", valid_month, FIELD_REQUIRED },
 	{ "staff", valid_id, 0 },   /* empty: the company's plan */
@@ -302,6 +312,11 @@ static const struct route routes[] = {
 	  ROLE_ADMIN, FIELDS_SEGMENT },
 	{ "GET", "/leaderboard", page_leaderboard, "staff/leaderboard.cs", STAFF, 0, FIELDS_BOARD },
 	{ "GET", "/leaderboard/chart.svg", page_leaderboard_chart, NULL, STAFF, 0, FIELDS_BOARD },
+	{ "GET", "/leaderboard/wall", page_wallboard, "staff/wallboard.cs", 0, 0, FIELDS_WALL },
+	{ "GET", "/leaderboard/keys", page_wall_keys, "staff/wall_keys.cs", STAFF, MANAGERS, NULL },
+	{ "POST", "/leaderboard/keys", page_wall_key_create, "staff/wall_keys.cs", STAFF_POST, MANAGERS, FIELDS_WALL_KEY },
+	{ "POST", "/leaderboard/keys/{id}/revoke", page_wall_key_revoke, "staff/wall_keys.cs", STAFF_POST, MANAGERS,
+	  NULL },
 	{ "GET", "/plans", page_plans, "staff/plans.cs", STAFF, MANAGERS, FIELDS_PLANS_VIEW },
 	{ "POST", "/plans", page_plan_set, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLAN },
 	{ "POST", "/plans/copy", page_plan_copy, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLANS_VIEW },

@@ -193,6 +193,15 @@ DB_STMT(SQL_DEMO_SUM_SELLERS,
 	"  cost = sales_monthly.cost + VALUES(cost), weighted = sales_monthly.weighted + VALUES(weighted),"
 	"  locomotive_units = sales_monthly.locomotive_units + VALUES(locomotive_units),"
 	"  purchases = sales_monthly.purchases + VALUES(purchases)");
+DB_STMT(SQL_DEMO_SUM_DAYS,
+	"INSERT INTO sales_daily (day, staff_id, revenue, cost, weighted, locomotive_units, purchases)"
+	" SELECT DATE(p.at), p.seller_id, SUM(p.total), SUM(p.cost), SUM(p.weighted), SUM(p.locomotive_units),"
+	"  SUM(p.kind = 'sale')"
+	" FROM purchases p WHERE p.id BETWEEN ? AND ? GROUP BY DATE(p.at), p.seller_id"
+	" ON DUPLICATE KEY UPDATE revenue = sales_daily.revenue + VALUES(revenue),"
+	"  cost = sales_daily.cost + VALUES(cost), weighted = sales_daily.weighted + VALUES(weighted),"
+	"  locomotive_units = sales_daily.locomotive_units + VALUES(locomotive_units),"
+	"  purchases = sales_daily.purchases + VALUES(purchases)");
 
 /* Two connections: this thread inserts the lines of batch k + 1 while the other makes the sales
  * and returns of batch k from their lines; then each adds to two of the summary tables. */
@@ -205,7 +214,7 @@ struct sales_run {
 	double t0;
 	struct demo_pipe pipe;             /* the batches of lines, in groups */
 	int step;                          /* what the other thread does: 0 sales, 1 summaries */
-	unsigned long long lines, sales, returns, return_lines, summary[4];
+	unsigned long long lines, sales, returns, return_lines, summary[5];
 };
 
 /* Sets up a connection: bulk mode and memory for big groupings; with lists, also the constants
@@ -230,13 +239,14 @@ static enum db_status sales_session(struct db *db, struct sales_run *r, int list
 	return st;
 }
 
-/* The summaries of the run's purchases: half of them (part 0 or 1), each in its own transaction. */
+/* The summaries of the run's purchases: part 0 the sellers' months and days and the clients'
+ * months, part 1 the clients' totals and years; each in its own transaction. */
 static enum db_status sales_summaries(struct db *db, struct sales_run *r, int part)
 {
 	static const struct db_stmt_def *const sums[] = { &SQL_DEMO_SUM_MONTHS, &SQL_DEMO_SUM_SELLERS,
-							  &SQL_DEMO_SUM_ECONOMICS, &SQL_DEMO_SUM_YEARS };
+							  &SQL_DEMO_SUM_DAYS, &SQL_DEMO_SUM_ECONOMICS, &SQL_DEMO_SUM_YEARS };
 	enum db_status st = DB_OK;
-	for (int i = part * 2; st == DB_OK && i < part * 2 + 2; i++)
+	for (int i = part ? 3 : 0; st == DB_OK && i < (part ? 5 : 3); i++)
 		st = demo_exec_tx(db, sums[i], DB_ARGS(DB_INT(r->base + 1), DB_INT(r->next_return)), &r->summary[i]);
 	return st;
 }
@@ -403,8 +413,8 @@ enum db_status demo_sales(const struct config *cfg, struct db *db, long n, int *
 	st = db_exec(db, &SQL_DEMO_BULK_END, DB_NOARGS, NULL, NULL);
 	if (st == DB_OK)
 		fprintf(stderr, "demo-data: %llu purchase lines in %llu sales, %llu returns with %llu lines; summaries:"
-			" %llu client economics, %llu client years, %llu client months, %llu seller months (rows"
-			" written; an update counts 2) in %.1f s\n", r.lines, r.sales, r.returns, r.return_lines, r.summary[2],
-			r.summary[3], r.summary[0], r.summary[1], demo_now() - r.t0);
+			" %llu client economics, %llu client years, %llu client months, %llu seller months, %llu seller"
+			" days (rows written; an update counts 2) in %.1f s\n", r.lines, r.sales, r.returns, r.return_lines,
+			r.summary[3], r.summary[4], r.summary[0], r.summary[1], r.summary[2], demo_now() - r.t0);
 	return st;
 }

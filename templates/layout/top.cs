@@ -6,8 +6,9 @@
 <title><?cs var:Page.title ?> - <?cs var:Lang.app.name ?></title>
 <link rel="stylesheet" href="/static/crm.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
+<?cs if:Page.refresh ?><meta http-equiv="refresh" content="<?cs var:Page.refresh ?>"><?cs /if ?>
 </head>
-<body>
+<body<?cs if:Page.body_class ?> class="<?cs var:Page.body_class ?>"<?cs /if ?>>
 <a class="skip" href="#main"><?cs var:Lang.nav.skip ?></a>
 <header class="top">
 <div class="brand"><a href="<?cs if:Page.app == "feedback" ?>/feedback/<?cs else ?>/<?cs /if ?>"><?cs var:Lang.app.name ?></a></div>

@@ -1,6 +1,7 @@
 <?cs # staff/leaderboard.cs: the month's leaderboard: ranks, weighted revenue against plan, contribution to the company plan, the chart and its figures. ?><?cs set:Page.title = Lang.board.title ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
 <div class="page-head">
 <h1><?cs var:Lang.board.title ?> <small><?cs var:Board.month ?></small></h1>
+<span><a class="button" href="/leaderboard/wall"><?cs var:Lang.wall.open ?></a><?cs if:User.role != "agent" ?> <a class="button" href="/leaderboard/keys"><?cs var:Lang.wall.keys_title ?></a><?cs /if ?></span>
 </div>
 <form method="get" action="/leaderboard" class="card filters">
 <?cs call:text_field("month", Lang.plans.month, "month", "") ?>

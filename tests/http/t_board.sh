@@ -74,3 +74,31 @@ check_eq "the chart (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/chart.svg")" 20
 check_has "... is SVG" "$T/h" '^Content-Type: image/svg\+xml'
 check_eq "... with a bar for each person on the board" "$(grep -o '<rect ' "$T/b" | wc -l)" "$(db_sql "SELECT COUNT(*) FROM ($bd_sql_board) x")"
 check_has "... and its figures in words" "$T/b" '<desc id="chart-desc">1\. '
+
+# --- The wall-board ------------------------------------------------------------------------------
+check_eq "the wall-board for a signed-in agent (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/wall")" 200
+check_has "... refreshes itself every minute without JavaScript" "$T/b" '<meta http-equiv="refresh" content="60">'
+check_eq "... lists the board's people in the board's order" "$(grep -o 'data-staff="[0-9]*"' "$T/b" | sed 's/[^0-9]//g' | tr '\n' ' ')" \
+  "$(rp_sql_ids "SELECT id FROM ($bd_sql_board) x ORDER BY w DESC, r DESC, u DESC, n DESC, id")"
+bd_rev=$(db_sql "SELECT COALESCE(SUM(total), 0) FROM purchases WHERE at >= '$bd_month-01' AND at < '$bd_month-01' + INTERVAL 1 MONTH")
+bd_w=$(db_sql "SELECT COALESCE(SUM(weighted), 0) FROM purchases WHERE at >= '$bd_month-01' AND at < '$bd_month-01' + INTERVAL 1 MONTH")
+check "... (the month's plain revenue differs from its weighted revenue, so its absence below means something)" test "$bd_rev" != "$bd_w"
+bd_rev_text=$(awk -v c="$bd_rev" 'BEGIN { a = c < 0 ? -c : c; s = sprintf("%d", int(a / 100)); g = ""
+  while (length(s) > 3) { g = "," substr(s, length(s) - 2) g; s = substr(s, 1, length(s) - 3) }; printf "%s%s.%02d", s, g, a % 100 }')
+check_lacks "... and shows no plain revenue: neither the column nor the month's amount ($bd_rev_text)" "$T/b" "class=\"num revenue\"|company-revenue|$bd_rev_text"
+check_eq "anonymous, without a key, it is refused (403)" "$(req "$BASE/leaderboard/wall")" 403
+check_eq "... and with a key that was never made (403)" "$(req "$BASE/leaderboard/wall?key=$(printf 'ab%.0s' $(seq 32))")" 403
+check_eq "an agent may not make wall-board keys (403)" "$(cl_post "$cl_gj" /leaderboard/keys label=Lobby)" 403
+check_eq "a manager makes a key for the lobby screen (200)" "$(cl_post "$cl_mj" /leaderboard/keys "label=Lobby $rp_tag")" 200
+bd_key_url=$(sed -n 's/.*<code id="new-key">\([^<]*\)<.*/\1/p' "$T/b")
+check "... shown once as an address with a 64-digit key" test "$(printf '%s' "$bd_key_url" | grep -cE '^/leaderboard/wall\?key=[0-9a-f]{64}$')" = 1
+check_eq "... which is stored only as its hash" "$(db_sql "SELECT COUNT(*) FROM wallboard_keys WHERE key_hash = SHA2('${bd_key_url#*key=}', 256)")/$(db_sql "SELECT COUNT(*) FROM wallboard_keys WHERE key_hash = '${bd_key_url#*key=}'")" "1/0"
+check_eq "the screen shows the wall-board with the key, signed out (200)" "$(req "$BASE$bd_key_url&lang=fil")" 200
+check_has "... in the language asked for" "$T/b" '<html lang="fil">'
+check_lacks "... with no plain revenue" "$T/b" "class=\"num revenue\"|company-revenue|$bd_rev_text"
+check_lacks "... and no staff navigation" "$T/b" 'href="/clients"'
+bd_key_id=$(db_sql "SELECT id FROM wallboard_keys WHERE label='Lobby $rp_tag'")
+check_eq "the manager revokes the key (303)" "$(cl_post "$cl_mj" "/leaderboard/keys/$bd_key_id/revoke")" 303
+check_eq "... and the screen is refused (403)" "$(req "$BASE$bd_key_url")" 403
+check_eq "... revoking it again finds nothing to revoke (404)" "$(cl_post "$cl_mj" "/leaderboard/keys/$bd_key_id/revoke")" 404
+check_eq "... making and revoking are audited" "$(pu_sql_q "SELECT action FROM audit_log WHERE entity='wall_key' AND entity_id=$bd_key_id ORDER BY id")" "wall_key_create wall_key_revoke"
