@@ -69,7 +69,10 @@ static int db_connect(struct db *db)
 	mysql_options(m, MYSQL_OPT_READ_TIMEOUT, &rw_timeout);
 	mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &rw_timeout);
 	mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
-	mysql_options(m, MYSQL_INIT_COMMAND, "SET time_zone = '+00:00'");
+	/* READ COMMITTED: a read after taking a lock (a client's economics row before a purchase) sees
+	 * what the transaction that held the lock committed, not a snapshot from before the wait. */
+	mysql_options(m, MYSQL_INIT_COMMAND,
+		      "SET time_zone = '+00:00', SESSION tx_isolation = 'READ-COMMITTED'");
 	if (!mysql_real_connect(m, NULL, cfg->db_user, cfg->db_password[0] ? cfg->db_password : NULL,
 				cfg->db_name, 0, cfg->db_socket, 0)) {
 		db_set_error(db, "connect", mysql_errno(m), mysql_error(m));

@@ -40,6 +40,13 @@ DB_STMT(SQL_SALES_MONTH_ADD,
 	" ON DUPLICATE KEY UPDATE revenue = revenue + VALUES(revenue), cost = cost + VALUES(cost),"
 	" weighted = weighted + VALUES(weighted), locomotive_units = locomotive_units + VALUES(locomotive_units),"
 	" purchases = purchases + VALUES(purchases)");
+/* The seller's day, like the month: today's figures on the board, yesterday's standings. */
+DB_STMT(SQL_SALES_DAY_ADD,
+	"INSERT INTO sales_daily (day, staff_id, revenue, cost, weighted, locomotive_units, purchases)"
+	" VALUES (?, ?, ?, ?, ?, ?, ?)"
+	" ON DUPLICATE KEY UPDATE revenue = revenue + VALUES(revenue), cost = cost + VALUES(cost),"
+	" weighted = weighted + VALUES(weighted), locomotive_units = locomotive_units + VALUES(locomotive_units),"
+	" purchases = purchases + VALUES(purchases)");
 DB_STMT(SQL_ECONOMICS_ADD,
 	"UPDATE client_economics SET revenue = revenue + ?, cost = cost + ?, margin = margin + ?,"
 	" discounts = discounts + ?, purchases = purchases + ?, returns = returns + ?,"
@@ -194,6 +201,12 @@ enum db_status purchase_store(struct request *req, const struct loyalty *l, cons
 				 .detail = arena_printf(&req->arena, "purchase %lld %s total %lld", p->id, p->kind, s->total) };
 	if (st == DB_OK)
 		st = audit_write(req, &e);
+	char day[11];
+	snprintf(day, sizeof(day), "%.10s", at);
+	if (st == DB_OK)   /* the seller's rows, which each of their sales updates, last: locked until the commit */
+		st = db_exec(req->db, &SQL_SALES_DAY_ADD,
+			DB_ARGS(DB_STR(day), DB_INT(p->seller_id), DB_INT(s->total), DB_INT(s->cost), DB_INT(s->weighted),
+				DB_INT(p->locomotive_units), DB_INT(sale)), NULL, NULL);
 	if (st == DB_OK)
 		st = db_exec(req->db, &SQL_SALES_MONTH_ADD,
 			DB_ARGS(DB_STR(month), DB_INT(p->seller_id), DB_INT(s->total), DB_INT(s->cost), DB_INT(s->weighted),

@@ -43,7 +43,13 @@ pu_mismatches() {
       LEFT JOIN sales_monthly s ON s.staff_id = x.seller_id AND s.month = x.m
     WHERE NOT (s.revenue <=> x.r AND s.cost <=> x.c AND s.weighted <=> x.w AND s.locomotive_units <=> x.u AND s.purchases <=> x.n))
  + (SELECT COUNT(*) FROM sales_monthly s WHERE NOT EXISTS (SELECT 1 FROM purchases p
-      WHERE p.seller_id = s.staff_id AND DATE_FORMAT(p.at, '%Y-%m-01') = s.month))"
+      WHERE p.seller_id = s.staff_id AND DATE_FORMAT(p.at, '%Y-%m-01') = s.month))
+ + (SELECT COUNT(*) FROM (SELECT seller_id, DATE(at) d, SUM(total) r, SUM(cost) c, SUM(weighted) w,
+      SUM(locomotive_units) u, SUM(kind = 'sale') n FROM purchases GROUP BY seller_id, DATE(at)) x
+      LEFT JOIN sales_daily s ON s.staff_id = x.seller_id AND s.day = x.d
+    WHERE NOT (s.revenue <=> x.r AND s.cost <=> x.c AND s.weighted <=> x.w AND s.locomotive_units <=> x.u AND s.purchases <=> x.n))
+ + (SELECT COUNT(*) FROM sales_daily s WHERE NOT EXISTS (SELECT 1 FROM purchases p
+      WHERE p.seller_id = s.staff_id AND DATE(p.at) = s.day))"
 }
 pu_tier_of() { db_sql "SELECT COALESCE((SELECT t.name FROM client_economics e JOIN loyalty_tiers t ON t.id = e.tier_id WHERE e.client_id = $1), '-')"; }
 
