@@ -268,6 +268,7 @@ ENUM_VALIDATOR(valid_purchase_kind, "err.choice", "sale", "return", "cancel")
 ENUM_VALIDATOR(valid_spend_window, "err.choice", "lifetime", "12m")
 ENUM_VALIDATOR(valid_discount_combine, "err.choice", "max", "sum")
 ENUM_VALIDATOR(valid_report_list, "err.choice", "value", "lybunt", "sybunt")
+ENUM_VALIDATOR(valid_reward_kind, "err.choice", "cash_bonus", "gift", "gift_certificate", "event_tickets", "other")
 ENUM_VALIDATOR(valid_report_sort, "err.choice", "revenue", "margin", "tenure")
 
 const char *valid_sku(const char *v, size_t len)

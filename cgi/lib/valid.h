@@ -77,6 +77,7 @@ const char *valid_purchase_kind(const char *v, size_t len);    /* sale | return 
 const char *valid_spend_window(const char *v, size_t len);     /* lifetime | 12m */
 const char *valid_discount_combine(const char *v, size_t len); /* max | sum */
 const char *valid_report_list(const char *v, size_t len);      /* value | lybunt | sybunt */
+const char *valid_reward_kind(const char *v, size_t len);      /* cash_bonus gift gift_certificate event_tickets other */
 const char *valid_report_sort(const char *v, size_t len);      /* revenue | margin | tenure */
 /* Reads "12", "1.5" or "0.125" (up to digits decimals) as an integer scaled by 10^digits; 0, or -1
  * when v is not such a number or is above max (already scaled). */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+DB_STMT(SQL_MONTH_BACK, "SELECT DATE_FORMAT(CURDATE() - INTERVAL ? MONTH, '%Y-%m-01')");
 DB_STMT(SQL_THIS_MONTH_FIRST, "SELECT DATE_FORMAT(CURDATE(), '%Y-%m-01'), DAY(CURDATE())");
 /* month (x4), team (x2), month for the "current" test. */
 DB_STMT(SQL_BOARD_ROWS,
@@ -28,13 +29,56 @@ DB_STMT(SQL_BOARD_COMPANY,
 	" COALESCE((SELECT value FROM settings WHERE name = 'revenue_private'), '1')"
 	" FROM sales_monthly WHERE month = ?");
 
-const char *board_month(struct request *req)
+DB_STMT(SQL_BOARD_RULES,
+	"SELECT name, value FROM settings WHERE name IN ('eom_min_achievement_bp', 'bonus_rule', 'bonus_percent_bp',"
+	" 'bonus_steps')");
+
+static int rules_row(void *ctx, const struct db_row *row)
+{
+	struct board_rules *r = ctx;
+	const char *name = row->val[0], *v = row->val[1] ? row->val[1] : "";
+	if (strcmp(name, "eom_min_achievement_bp") == 0)
+		r->eom_min_bp = atoll(v);
+	else if (strcmp(name, "bonus_rule") == 0)
+		r->use_steps = strcmp(v, "steps") == 0;
+	else if (strcmp(name, "bonus_percent_bp") == 0)
+		r->pct_bp = atoi(v);
+	else if (strcmp(name, "bonus_steps") == 0 && mot_steps_parse(v, &r->steps) != MOT_STEPS_OK)
+		r->steps.n = 0;
+	return 0;
+}
+
+enum db_status board_rules_load(struct request *req, struct board_rules *r)
+{
+	memset(r, 0, sizeof(*r));
+	r->eom_min_bp = MOT_EOTM_MIN_BP_DEFAULT;
+	return db_query(req->db, &SQL_BOARD_RULES, DB_NOARGS, rules_row, r);
+}
+
+long long board_bonus(const struct board_rules *r, const struct board_person *p)
+{
+	long long bonus = 0;
+	if (r->use_steps ? (r->steps.n ? mot_bonus_steps(&r->steps, p->row.weighted, p->row.plan, &bonus) : MOT_EINVAL)
+			 : mot_bonus_percent(p->row.weighted, p->row.plan, r->pct_bp, &bonus))
+		return 0;
+	return bonus;
+}
+
+ptrdiff_t board_eom(struct request *req, const struct board *b, const struct board_rules *r)
+{
+	struct mot_row *rows = arena_alloc(&req->arena, (b->n ? b->n : 1) * sizeof(*rows));
+	for (size_t i = 0; i < b->n; i++)
+		rows[i] = b->ranked[i]->row;
+	return mot_employee_of_month(rows, b->n, r->eom_min_bp);
+}
+
+const char *board_month(struct request *req, int months_back)
 {
 	const struct field_value *f = req_field(req, "month");
 	if (f->present && !f->error)
 		return arena_printf(&req->arena, "%.7s-01", f->value);
 	char **row;
-	enum db_status st = db_query_one(req->db, &SQL_THIS_MONTH_FIRST, DB_NOARGS, &req->arena, &row);
+	enum db_status st = db_query_one(req->db, &SQL_MONTH_BACK, DB_ARGS(DB_INT(months_back)), &req->arena, &row);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return NULL;

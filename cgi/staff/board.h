@@ -31,11 +31,26 @@ struct board {
 	size_t n;
 };
 
+/* The rules of recognition and bonuses (settings): employee of the month needs min_bp of the own
+ * plan; the bonus is pct_bp of the weighted revenue above plan, or fixed steps. */
+struct board_rules {
+	long long eom_min_bp;
+	int use_steps;               /* bonus_rule = steps */
+	int pct_bp;
+	struct mot_steps steps;      /* n = 0 when the setting is empty or invalid: no step bonus */
+};
+enum db_status board_rules_load(struct request *req, struct board_rules *r);
+/* The bonus the rule gives a person of the board (0 for none). */
+long long board_bonus(const struct board_rules *r, const struct board_person *p);
+/* The index in b->ranked of the employee of the month the rule proposes, or -1. */
+ptrdiff_t board_eom(struct request *req, const struct board *b, const struct board_rules *r);
+
 /* Loads the board of month ("YYYY-MM-01") for one team (0: everyone) into *b, all in req's arena.
  * In the current month it lists active sellers (agents and managers, and anyone with sales or a
  * plan); in past months whoever had sales or a plan, disabled or not. */
 enum db_status board_load(struct request *req, const char *month, long long team, struct board *b);
-/* The month of the request's "month" field ("YYYY-MM") as its first day, or this month's when
- * absent; req's arena. NULL after rendering a database error. */
-const char *board_month(struct request *req);
+/* The month of the request's "month" field ("YYYY-MM") as its first day, or when absent the month
+ * months_back before this one (also put into Form.month); req's arena. NULL after rendering a
+ * database error. */
+const char *board_month(struct request *req, int months_back);
 #endif

@@ -75,7 +75,7 @@ static void board_to_hdf(struct request *req, const struct board *b)
 static int board_of_request(struct request *req, struct board *b)
 {
 	form_fill(req);
-	const char *month = board_month(req);
+	const char *month = board_month(req, 0);
 	if (!month)
 		return -1;
 	enum db_status st = board_load(req, month, valid_id_value(req_field(req, "team")->value), b);

@@ -7,9 +7,11 @@
 
 #define PAGE 50
 
-/* Newest first by (at, id), from the cursor's (at, id) down; each filter bound twice, NULL for any. */
+/* Newest first by (at, id), from the cursor's (at, id) down; each filter bound twice, NULL for any.
+ * STRAIGHT_JOIN: read purchases first, by purchases_at (or purchases_seller) backwards, and stop at
+ * the page's end; otherwise the optimizer may start from staff and sort every purchase. */
 DB_STMT(SQL_PURCHASE_LIST,
-	"SELECT p.id, DATE_FORMAT(p.at, '%Y-%m-%d %H:%i'), p.kind, p.client_id, COALESCE(l.sort_name, ''),"
+	"SELECT STRAIGHT_JOIN p.id, DATE_FORMAT(p.at, '%Y-%m-%d %H:%i'), p.kind, p.client_id, COALESCE(l.sort_name, ''),"
 	" s.full_name, p.total, p.weighted, p.discount_bp, p.locomotive_units, COALESCE(p.original_id, '')"
 	" FROM purchases p JOIN staff s ON s.id = p.seller_id LEFT JOIN client_list l ON l.client_id = p.client_id"
 	" WHERE p.at >= ? AND p.at < ? + INTERVAL 1 DAY AND (p.at < ? OR (p.at = ? AND p.id < ?))"

@@ -12,8 +12,9 @@
 
 #define PAGE 50
 
-/* "Bought in a year" is a year row with revenue above zero: a year whose sales were all returned or
- * cancelled does not count. The year is the database's current date's. */
+/* "Bought in a year" is a sale dated that year (client_economics.last_year is the year of the last
+ * one; a sale returned later still counts, as a donation refunded does in LYBUNT reports). The
+ * year is the database's current date's. */
 #define REPORT_COLS "e.client_id, COALESCE(l.sort_name, ''), COALESCE(m.full_name, ''), COALESCE(g.name, ''),"\
 	" COALESCE(t.name, ''), e.revenue, e.margin, e.discounts, e.purchases, e.returns,"\
 	" DATE_FORMAT(e.first_at, '%Y-%m-%d'), DATE_FORMAT(e.last_at, '%Y-%m-%d'),"\
@@ -22,22 +23,20 @@
 #define REPORT_FROM " FROM client_economics e JOIN client_list l ON l.client_id = e.client_id"\
 	" LEFT JOIN staff m ON m.id = l.manager_id LEFT JOIN segments g ON g.id = l.segment_id"\
 	" LEFT JOIN loyalty_tiers t ON t.id = e.tier_id"
-/* manager, segment (each twice, NULL for any); lapsed (0 all, 1 last year, 2 some year) twice */
-#define REPORT_FILTERS " AND e.first_at IS NOT NULL AND (? IS NULL OR l.manager_id = ?) AND (? IS NULL OR l.segment_id = ?)"\
-	" AND (? = 0 OR (EXISTS (SELECT 1 FROM client_economics_year y WHERE y.client_id = e.client_id"\
-	"   AND y.year < YEAR(NOW()) AND y.year >= IF(? = 1, YEAR(NOW()) - 1, 0) AND y.revenue > 0)"\
-	" AND NOT EXISTS (SELECT 1 FROM client_economics_year y WHERE y.client_id = e.client_id"\
-	"   AND y.year = YEAR(NOW()) AND y.revenue > 0)))"
+/* manager, segment (each twice, NULL for any); lapsed (0 all, 1 last year, 2 some year) twice:
+ * a range of last_year, one year for LYBUNT (client_economics_lapsed gives it in revenue order) */
+#define REPORT_FILTERS " AND (? IS NULL OR l.manager_id = ?) AND (? IS NULL OR l.segment_id = ?)"\
+	" AND e.last_year BETWEEN IF(? = 1, YEAR(NOW()) - 1, 0) AND IF(? = 0, 9999, YEAR(NOW()) - 1)"
 
 /* Each order reads its index of client_economics from the cursor's key and client down (or up). */
 DB_STMT(SQL_REPORT_BY_REVENUE,
-	"SELECT " REPORT_COLS REPORT_FROM " WHERE (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
+	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
 	" ORDER BY e.revenue DESC, e.client_id DESC LIMIT ?");
 DB_STMT(SQL_REPORT_BY_MARGIN,
-	"SELECT " REPORT_COLS REPORT_FROM " WHERE (e.margin < ? OR (e.margin = ? AND e.client_id < ?))" REPORT_FILTERS
+	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.margin < ? OR (e.margin = ? AND e.client_id < ?))" REPORT_FILTERS
 	" ORDER BY e.margin DESC, e.client_id DESC LIMIT ?");
 DB_STMT(SQL_REPORT_BY_TENURE,
-	"SELECT " REPORT_COLS REPORT_FROM " WHERE (e.first_at > ? OR (e.first_at = ? AND e.client_id > ?))" REPORT_FILTERS
+	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.first_at > ? OR (e.first_at = ? AND e.client_id > ?))" REPORT_FILTERS
 	" ORDER BY e.first_at, e.client_id LIMIT ?");
 DB_STMT(SQL_REPORT_CURSOR,
 	"SELECT revenue, margin, DATE_FORMAT(first_at, '%Y-%m-%d %H:%i:%s') FROM client_economics"

@@ -46,7 +46,7 @@ void page_wallboard(struct request *req)
 	if (wall_allowed(req) < 0)
 		return;
 	form_fill(req);
-	const char *month = board_month(req);
+	const char *month = board_month(req, 0);
 	struct board b;
 	enum db_status st = month ? board_load(req, month, 0, &b) : DB_ERROR;
 	if (!month)

@@ -90,6 +90,12 @@ void page_wallboard(struct request *req);
 void page_wall_keys(struct request *req);
 void page_wall_key_create(struct request *req);
 void page_wall_key_revoke(struct request *req);
+/* page_rewards.c */
+void page_rewards(struct request *req);
+void page_rewards_eom(struct request *req);
+void page_rewards_bonus(struct request *req);
+void page_rewards_add(struct request *req);
+void page_rewards_csv(struct request *req);
 /* page_plans.c */
 void page_plans(struct request *req);
 void page_plan_set(struct request *req);

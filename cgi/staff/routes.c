@@ -225,6 +225,21 @@ static const struct field FIELDS_WALL_KEY[] = {
 	{ "label", valid_segment_name, FIELD_REQUIRED },
 	{ NULL, NULL, 0 },
 };
+static const struct field FIELDS_EOM[] = {
+	{ "month", valid_month, FIELD_REQUIRED },
+	{ "staff", valid_id, FIELD_REQUIRED },
+	{ "reason", valid_short_text, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_REWARD[] = {
+	{ "month", valid_month, FIELD_REQUIRED },
+	{ "staff", valid_id, FIELD_REQUIRED },
+	{ "kind", valid_reward_kind, FIELD_REQUIRED },
+	{ "gift_kind", valid_id, 0 },
+	{ "description", valid_short_text, FIELD_REQUIRED },
+	{ "amount", valid_money, 0 },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_PLAN[] = {
 	{ "month", valid_month, FIELD_REQUIRED },
 	{ "staff", valid_id, 0 },   /* empty: the company's plan */
@@ -317,6 +332,11 @@ static const struct route routes[] = {
 	{ "POST", "/leaderboard/keys", page_wall_key_create, "staff/wall_keys.cs", STAFF_POST, MANAGERS, FIELDS_WALL_KEY },
 	{ "POST", "/leaderboard/keys/{id}/revoke", page_wall_key_revoke, "staff/wall_keys.cs", STAFF_POST, MANAGERS,
 	  NULL },
+	{ "GET", "/rewards", page_rewards, "staff/rewards.cs", STAFF, MANAGERS, FIELDS_PLANS_VIEW },
+	{ "GET", "/rewards.csv", page_rewards_csv, NULL, STAFF, MANAGERS, FIELDS_PLANS_VIEW },
+	{ "POST", "/rewards", page_rewards_add, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_REWARD },
+	{ "POST", "/rewards/eom", page_rewards_eom, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
+	{ "POST", "/rewards/bonus", page_rewards_bonus, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
 	{ "GET", "/plans", page_plans, "staff/plans.cs", STAFF, MANAGERS, FIELDS_PLANS_VIEW },
 	{ "POST", "/plans", page_plan_set, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLAN },
 	{ "POST", "/plans/copy", page_plan_copy, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLANS_VIEW },

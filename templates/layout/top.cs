@@ -21,6 +21,7 @@
 <?cs if:User.role != "agent" ?><li><a href="/reports/clients"<?cs if:Page.path == "/reports/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reports ?></a></li><?cs /if ?>
 <li><a href="/products"<?cs if:Page.path == "/products" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.products ?></a></li>
 <li><a href="/leaderboard"<?cs if:Page.path == "/leaderboard" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.leaderboard ?></a></li>
+<?cs if:User.role != "agent" ?><li><a href="/rewards"<?cs if:Page.path == "/rewards" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.rewards ?></a></li><?cs /if ?>
 <?cs if:User.role != "agent" ?><li><a href="/plans"<?cs if:Page.path == "/plans" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.plans ?></a></li><?cs /if ?>
 <li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>

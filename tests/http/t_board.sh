@@ -102,3 +102,57 @@ check_eq "the manager revokes the key (303)" "$(cl_post "$cl_mj" "/leaderboard/k
 check_eq "... and the screen is refused (403)" "$(req "$BASE$bd_key_url")" 403
 check_eq "... revoking it again finds nothing to revoke (404)" "$(cl_post "$cl_mj" "/leaderboard/keys/$bd_key_id/revoke")" 404
 check_eq "... making and revoking are audited" "$(pu_sql_q "SELECT action FROM audit_log WHERE entity='wall_key' AND entity_id=$bd_key_id ORDER BY id")" "wall_key_create wall_key_revoke"
+
+# --- Employee of the month, bonuses and rewards --------------------------------------------------
+bd_admin=$(cl_staff_id "$(login_of admin | cut -d' ' -f1)")
+check_eq "the admin, who sold the most this month, gets a plan of 100.00 (303)" \
+  "$(cl_post "$cl_mj" /plans "month=$bd_month" "staff=$bd_admin" weighted=100)" 303
+# the rule's proposal, worked out here: the best by the board's order among those with a plan who reached it
+bd_eom=$(db_sql "SELECT x.id FROM ($bd_sql_board) x JOIN sales_plans p ON p.month='$bd_month-01' AND p.who=x.id
+  WHERE p.weighted > 0 AND x.w > 0 AND x.w >= p.weighted ORDER BY x.w DESC, x.r DESC, x.u DESC, x.n DESC, x.id LIMIT 1")
+check_eq "the rewards page of this month (200)" "$(req -b "$cl_mj" "$BASE/rewards?month=$bd_month")" 200
+check_eq "... proposes the employee of the month by the rule" "$(sed -n 's/.*id="eom-proposed" data-staff="\([0-9]*\)".*/\1/p' "$T/b")" "$bd_eom"
+check_eq "choosing someone else without a reason is refused (400)" \
+  "$(cl_post "$cl_mj" /rewards/eom "month=$bd_month" "staff=$bd_agent")" 400
+check_eq "... and nothing is stored" "$(db_sql "SELECT COUNT(*) FROM employee_of_month WHERE month='$bd_month-01'")" 0
+check_eq "choosing someone not on the month's board is refused (400)" \
+  "$(cl_post "$cl_mj" /rewards/eom "month=$bd_month" staff=999999 reason=x)" 400
+check_eq "choosing the agent with a reason answers 303" \
+  "$(cl_post "$cl_mj" /rewards/eom "month=$bd_month" "staff=$bd_agent" "reason=Won back three lapsed clients")" 303
+check_eq "... stored with the proposal and the reason" \
+  "$(pu_sql_q "SELECT CONCAT_WS('|', staff_id, proposed_id, reason) FROM employee_of_month WHERE month='$bd_month-01'")" \
+  "$bd_agent|$bd_eom|Won back three lapsed clients"
+check_eq "confirming the proposal instead needs no reason (303)" "$(cl_post "$cl_mj" /rewards/eom "month=$bd_month" "staff=$bd_eom")" 303
+check_eq "... and replaces the choice, audited both times" \
+  "$(db_sql "SELECT staff_id FROM employee_of_month WHERE month='$bd_month-01'")/$(db_sql "SELECT COUNT(*) FROM audit_log WHERE action='eom_confirm'")" "$bd_eom/2"
+check_eq "the wall-board shows the employee of the month (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/wall")" 200
+check_has "... by name" "$T/b" "id=\"eom\".*$(db_sql "SELECT full_name FROM staff WHERE id=$bd_eom")"
+bd_aw2=$(db_sql "SELECT w FROM ($bd_sql_board) x WHERE id=$bd_admin")
+bd_bonus=$(awk -v w="$bd_aw2" 'BEGIN { b = (w - 10000) * 500 / 10000; print (b > 0 ? int(b + 0.5) : 0) }')
+check "... (the admin's weighted revenue is above the plan, so the 5% rule gives a bonus)" test "$bd_bonus" -gt 0
+req -b "$cl_mj" "$BASE/rewards?month=$bd_month" >/dev/null
+check_eq "the proposed bonus is 5% of the weighted revenue above plan, rounded half up" \
+  "$(bd_cents "$(awk -v s="<tr data-staff=\"$bd_admin\"" '/<tr / { on = index($0, s) > 0 } on && /class="num bonus"/ { sub(/.*class="num bonus">/, ""); sub(/<.*/, ""); print; exit }' "$T/b")")" "$bd_bonus"
+check_eq "approving it answers 303" "$(cl_post "$cl_mj" /rewards/bonus "month=$bd_month" "staff=$bd_admin")" 303
+check_eq "... writes a cash bonus of that amount to the rewards log" \
+  "$(pu_sql_q "SELECT CONCAT_WS('|', kind, source, amount) FROM rewards WHERE month='$bd_month-01' AND staff_id=$bd_admin")" "cash_bonus|bonus|$bd_bonus"
+check_eq "approving it again is refused (409)" "$(cl_post "$cl_mj" /rewards/bonus "month=$bd_month" "staff=$bd_admin")" 409
+check_eq "... and a person the rule gives nothing is refused (409)" "$(cl_post "$cl_mj" /rewards/bonus "month=$bd_month" "staff=$bd_agent")" 409
+check_eq "... one bonus in the log" "$(db_sql "SELECT COUNT(*) FROM rewards WHERE month='$bd_month-01' AND source='bonus'")" 1
+check_eq "an admin allows a gift kind (303)" "$(cl_post "$cl_aj" /admin/gift-kinds "name=Dinner for two $rp_tag")" 303
+bd_gift=$(db_sql "SELECT id FROM gift_kinds WHERE name='Dinner for two $rp_tag'")
+check_eq "a gift without an allowed kind is refused (400)" \
+  "$(cl_post "$cl_mj" /rewards "month=$bd_month" "staff=$bd_agent" kind=gift "description=A watch")" 400
+check_has "... saying why at the field" "$T/b" 'id="err-gift_kind"'
+check_eq "a gift of an allowed kind is recorded (303)" \
+  "$(cl_post "$cl_mj" /rewards "month=$bd_month" "staff=$bd_agent" kind=gift "gift_kind=$bd_gift" "description=Dinner at the harbour" amount=2500)" 303
+cl_post "$cl_aj" "/admin/gift-kinds/$bd_gift" "name=Dinner for two $rp_tag" >/dev/null   # retired: no "active"
+check_eq "... and once the kind is retired it is refused (400)" \
+  "$(cl_post "$cl_mj" /rewards "month=$bd_month" "staff=$bd_agent" kind=gift "gift_kind=$bd_gift" "description=Another dinner")" 400
+check_eq "event tickets need no gift kind (303)" \
+  "$(cl_post "$cl_mj" /rewards "month=$bd_month" "staff=$bd_manager" kind=event_tickets "description=Concert, two seats")" 303
+check_eq "the month's rewards as CSV for payroll (200)" "$(req -b "$cl_mj" "$BASE/rewards.csv?month=$bd_month")" 200
+check_eq "... one row per reward after the header" "$(($(wc -l < "$T/b") - 1))" "$(db_sql "SELECT COUNT(*) FROM rewards WHERE month='$bd_month-01'")"
+check_eq "... the bonus in the currency's units" "$(grep ',cash_bonus,' "$T/b" | cut -d, -f7)" \
+  "$(awk -v c="$bd_bonus" 'BEGIN { printf "%d.%02d", c / 100, c % 100 }')"
+check_eq "an agent may not see the rewards (403)" "$(req -b "$cl_gj" "$BASE/rewards")" 403
