@@ -20,9 +20,10 @@
 	" DATE_FORMAT(e.first_at, '%Y-%m-%d'), DATE_FORMAT(e.last_at, '%Y-%m-%d'),"\
 	" TIMESTAMPDIFF(MONTH, e.first_at, NOW()), CAST(e.revenue / 100 AS DECIMAL(20, 2)),"\
 	" CAST(e.margin / 100 AS DECIMAL(20, 2)), CAST(e.discounts / 100 AS DECIMAL(20, 2))"
-#define REPORT_FROM " FROM client_economics e JOIN client_list l ON l.client_id = e.client_id"\
+#define REPORT_JOINS " JOIN client_list l ON l.client_id = e.client_id"\
 	" LEFT JOIN staff m ON m.id = l.manager_id LEFT JOIN segments g ON g.id = l.segment_id"\
 	" LEFT JOIN loyalty_tiers t ON t.id = e.tier_id"
+#define REPORT_FROM " FROM client_economics e" REPORT_JOINS
 /* manager, segment (each twice, NULL for any); lapsed (0 all, 1 last year, 2 some year) twice:
  * a range of last_year, one year for LYBUNT (client_economics_lapsed gives it in revenue order) */
 #define REPORT_FILTERS " AND (? IS NULL OR l.manager_id = ?) AND (? IS NULL OR l.segment_id = ?)"\
@@ -31,6 +32,12 @@
 /* Each order reads its index of client_economics from the cursor's key and client down (or up). */
 DB_STMT(SQL_REPORT_BY_REVENUE,
 	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
+	" ORDER BY e.revenue DESC, e.client_id DESC LIMIT ?");
+/* LYBUNT by revenue: one range of client_economics_lapsed (the optimizer, weighing the keyset's OR,
+ * would rather scan the revenue index and test every client's year). */
+DB_STMT(SQL_REPORT_LYBUNT_BY_REVENUE,
+	"SELECT STRAIGHT_JOIN " REPORT_COLS " FROM client_economics e FORCE INDEX (client_economics_lapsed)" REPORT_JOINS
+	" WHERE e.last_year = YEAR(NOW()) - 1 AND (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
 	" ORDER BY e.revenue DESC, e.client_id DESC LIMIT ?");
 DB_STMT(SQL_REPORT_BY_MARGIN,
 	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.margin < ? OR (e.margin = ? AND e.client_id < ?))" REPORT_FILTERS
@@ -53,7 +60,9 @@ static enum db_status report_query(struct request *req, long long limit, const s
 	const char *sort = req_field(req, "sort")->value, *list = req_field(req, "list")->value;
 	long long after = valid_id_value(req_field(req, "after")->value);
 	int tenure = strcmp(sort, "tenure") == 0, margin = strcmp(sort, "margin") == 0;
-	*def = tenure ? &SQL_REPORT_BY_TENURE : margin ? &SQL_REPORT_BY_MARGIN : &SQL_REPORT_BY_REVENUE;
+	int lapsed = strcmp(list, "lybunt") == 0 ? 1 : strcmp(list, "sybunt") == 0 ? 2 : 0;
+	*def = tenure ? &SQL_REPORT_BY_TENURE : margin ? &SQL_REPORT_BY_MARGIN
+	     : lapsed == 1 ? &SQL_REPORT_LYBUNT_BY_REVENUE : &SQL_REPORT_BY_REVENUE;
 	struct db_arg key = tenure ? DB_STR("1000-01-01 00:00:00") : DB_INT(LLONG_MAX);
 	long long id = tenure ? 0 : 1LL << 40;
 	enum db_status st = DB_OK;
@@ -64,7 +73,6 @@ static enum db_status report_query(struct request *req, long long limit, const s
 			key = tenure ? DB_STR(cur[2]) : DB_INT(atoll(cur[margin ? 1 : 0]));
 		id = after;
 	}
-	int lapsed = strcmp(list, "lybunt") == 0 ? 1 : strcmp(list, "sybunt") == 0 ? 2 : 0;
 	const struct field_value *mgr = req_field(req, "manager"), *seg = req_field(req, "segment");
 	struct db_arg manager = mgr->present ? DB_INT(valid_id_value(mgr->value)) : DB_NULLARG;
 	struct db_arg segment = seg->present ? DB_INT(valid_id_value(seg->value)) : DB_NULLARG;
