@@ -1,5 +1,6 @@
 /* valid.c: pure field validators (no database, no allocation). */
 #include "valid.h"
+#include "motivation.h"
 #include "normalize.h"
 #include "money.h"
 #include "parse.h"
@@ -269,6 +270,7 @@ ENUM_VALIDATOR(valid_spend_window, "err.choice", "lifetime", "12m")
 ENUM_VALIDATOR(valid_discount_combine, "err.choice", "max", "sum")
 ENUM_VALIDATOR(valid_report_list, "err.choice", "value", "lybunt", "sybunt")
 ENUM_VALIDATOR(valid_reward_kind, "err.choice", "cash_bonus", "gift", "gift_certificate", "event_tickets", "other")
+ENUM_VALIDATOR(valid_bonus_rule, "err.choice", "percent", "steps")
 ENUM_VALIDATOR(valid_report_sort, "err.choice", "revenue", "margin", "tenure")
 
 const char *valid_sku(const char *v, size_t len)
@@ -370,4 +372,10 @@ const char *valid_form_token(const char *v, size_t len)
 		if (!((v[i] >= '0' && v[i] <= '9') || (v[i] >= 'a' && v[i] <= 'f')))
 			return "err.token";
 	return NULL;
+}
+
+const char *valid_bonus_steps(const char *v, size_t len)
+{
+	struct mot_steps steps;
+	return len <= 200 && mot_steps_parse(v, &steps) == MOT_STEPS_OK ? NULL : "err.bonus_steps";
 }

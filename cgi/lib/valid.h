@@ -78,6 +78,8 @@ const char *valid_spend_window(const char *v, size_t len);     /* lifetime | 12m
 const char *valid_discount_combine(const char *v, size_t len); /* max | sum */
 const char *valid_report_list(const char *v, size_t len);      /* value | lybunt | sybunt */
 const char *valid_reward_kind(const char *v, size_t len);      /* cash_bonus gift gift_certificate event_tickets other */
+const char *valid_bonus_rule(const char *v, size_t len);       /* percent | steps */
+const char *valid_bonus_steps(const char *v, size_t len);      /* PERCENT:AMOUNT,... as mot_steps_parse reads it */
 const char *valid_report_sort(const char *v, size_t len);      /* revenue | margin | tenure */
 /* Reads "12", "1.5" or "0.125" (up to digits decimals) as an integer scaled by 10^digits; 0, or -1
  * when v is not such a number or is above max (already scaled). */

@@ -9,6 +9,7 @@
 #include "money.h"
 #include "render.h"
 #include "response.h"
+#include "settings.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,6 @@ DB_STMT(SQL_TIER_INSERT, "INSERT INTO loyalty_tiers (name, threshold, discount_b
 DB_STMT(SQL_TIER_UPDATE, "UPDATE loyalty_tiers SET name = ?, threshold = ?, discount_bp = ? WHERE id = ?");
 DB_STMT(SQL_TIER_DELETE, "DELETE FROM loyalty_tiers WHERE id = ?");
 DB_STMT(SQL_TIER_GET, "SELECT name, threshold, discount_bp FROM loyalty_tiers WHERE id = ?");
-DB_STMT(SQL_SETTING_SET, "UPDATE settings SET value = ? WHERE name = ?");
 DB_STMT(SQL_DISCOUNT_INSERT,
 	"INSERT INTO client_discounts (client_id, discount_bp, reason, expires_on, granted_by, granted_at)"
 	" VALUES (?, ?, ?, ?, ?, NOW())");
@@ -151,9 +151,9 @@ void page_admin_loyalty_settings(struct request *req)
 		tiers_render(req, 400);
 		return;
 	}
-	const char *names[] = { "loyalty_window", "loyalty_demotion", "birthday_discount_bp", "birthday_window_days",
+	static const char *const names[] = { "loyalty_window", "loyalty_demotion", "birthday_discount_bp", "birthday_window_days",
 				"discount_combine", "discount_cap_bp" };
-	const char *values[] = {
+	const char *const values[] = {
 		req_field(req, "window")->value,
 		req_field(req, "demotion")->present ? "1" : "0",
 		arena_printf(&req->arena, "%d", field_bp(req, "birthday_percent")),
@@ -161,16 +161,7 @@ void page_admin_loyalty_settings(struct request *req)
 		req_field(req, "combine")->value,
 		arena_printf(&req->arena, "%d", field_bp(req, "cap_percent")),
 	};
-	enum db_status st = db_begin(req->db);
-	for (size_t i = 0; st == DB_OK && i < sizeof(names) / sizeof(names[0]); i++) {
-		st = db_exec(req->db, &SQL_SETTING_SET, DB_ARGS(DB_STR(values[i]), DB_STR(names[i])), NULL, NULL);
-		struct audit_entry e = { .action = "setting_update", .entity = "setting", .field = names[i],
-					 .new_value = values[i] };
-		if (st == DB_OK)
-			st = audit_write(req, &e);
-	}
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	enum db_status st = settings_write(req, names, values, sizeof(names) / sizeof(names[0]));
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

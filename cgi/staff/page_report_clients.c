@@ -23,7 +23,6 @@
 #define REPORT_JOINS " JOIN client_list l ON l.client_id = e.client_id"\
 	" LEFT JOIN staff m ON m.id = l.manager_id LEFT JOIN segments g ON g.id = l.segment_id"\
 	" LEFT JOIN loyalty_tiers t ON t.id = e.tier_id"
-#define REPORT_FROM " FROM client_economics e" REPORT_JOINS
 /* manager, segment (each twice, NULL for any); lapsed (0 all, 1 last year, 2 some year) twice:
  * a range of last_year, one year for LYBUNT (client_economics_lapsed gives it in revenue order) */
 #define REPORT_FILTERS " AND (? IS NULL OR l.manager_id = ?) AND (? IS NULL OR l.segment_id = ?)"\
@@ -31,7 +30,8 @@
 
 /* Each order reads its index of client_economics from the cursor's key and client down (or up). */
 DB_STMT(SQL_REPORT_BY_REVENUE,
-	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
+	"SELECT STRAIGHT_JOIN " REPORT_COLS " FROM client_economics e" REPORT_JOINS
+	" WHERE (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
 	" ORDER BY e.revenue DESC, e.client_id DESC LIMIT ?");
 /* LYBUNT by revenue: one range of client_economics_lapsed (the optimizer, weighing the keyset's OR,
  * would rather scan the revenue index and test every client's year). */
@@ -40,10 +40,12 @@ DB_STMT(SQL_REPORT_LYBUNT_BY_REVENUE,
 	" WHERE e.last_year = YEAR(NOW()) - 1 AND (e.revenue < ? OR (e.revenue = ? AND e.client_id < ?))" REPORT_FILTERS
 	" ORDER BY e.revenue DESC, e.client_id DESC LIMIT ?");
 DB_STMT(SQL_REPORT_BY_MARGIN,
-	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.margin < ? OR (e.margin = ? AND e.client_id < ?))" REPORT_FILTERS
+	"SELECT STRAIGHT_JOIN " REPORT_COLS " FROM client_economics e" REPORT_JOINS
+	" WHERE (e.margin < ? OR (e.margin = ? AND e.client_id < ?))" REPORT_FILTERS
 	" ORDER BY e.margin DESC, e.client_id DESC LIMIT ?");
 DB_STMT(SQL_REPORT_BY_TENURE,
-	"SELECT STRAIGHT_JOIN " REPORT_COLS REPORT_FROM " WHERE (e.first_at > ? OR (e.first_at = ? AND e.client_id > ?))" REPORT_FILTERS
+	"SELECT STRAIGHT_JOIN " REPORT_COLS " FROM client_economics e" REPORT_JOINS
+	" WHERE (e.first_at > ? OR (e.first_at = ? AND e.client_id > ?))" REPORT_FILTERS
 	" ORDER BY e.first_at, e.client_id LIMIT ?");
 DB_STMT(SQL_REPORT_CURSOR,
 	"SELECT revenue, margin, DATE_FORMAT(first_at, '%Y-%m-%d %H:%i:%s') FROM client_economics"

@@ -1,7 +1,7 @@
 /* page_rewards.c: recognition of a month (managers): the employee of the month proposed by the
  * published rule and confirmed (or another chosen, with a reason), the bonuses the rule proposes
- * and their approval, the rewards log with allowed gift kinds, and the month's rewards as CSV for
- * payroll. */
+ * and their approval, the rewards log with allowed gift kinds, the month's rewards as CSV for
+ * payroll; and the rules themselves (admins). */
 #include "pages.h"
 #include "audit.h"
 #include "board.h"
@@ -10,6 +10,8 @@
 #include "i18n.h"
 #include "render.h"
 #include "response.h"
+#include "settings.h"
+#include "valid.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +37,7 @@ DB_STMT(SQL_REWARD_INSERT,
 DB_STMT(SQL_GIFT_KINDS_ACTIVE, "SELECT id, name FROM gift_kinds WHERE active = 1 ORDER BY name");
 DB_STMT(SQL_GIFT_KIND_OK, "SELECT id FROM gift_kinds WHERE id = ? AND active = 1");
 DB_STMT(SQL_STAFF_OK, "SELECT id FROM staff WHERE id = ?");
+DB_STMT(SQL_REVENUE_PRIVATE, "SELECT value FROM settings WHERE name = 'revenue_private'");
 
 struct month_view {
 	const char *month;
@@ -279,4 +282,67 @@ void page_rewards_csv(struct request *req)
 	csv_export_start(&e, req, arena_printf(&req->arena, "rewards-%.7s.csv", month), head, cols,
 			 sizeof(cols) / sizeof(cols[0]));
 	csv_export_end(&e, db_query(req->db, &SQL_REWARDS_OF_MONTH, DB_ARGS(DB_STR(month)), csv_export_row, &e));
+}
+
+/* GET /admin/motivation: the rules of recognition and bonuses, and whether plain revenue is private. */
+static void motivation_render(struct request *req, int status)
+{
+	struct board_rules r;
+	enum db_status st = board_rules_load(req, &r);
+	char **priv = NULL;
+	if (st == DB_OK)
+		st = db_query_one(req->db, &SQL_REVENUE_PRIVATE, DB_NOARGS, &req->arena, &priv);
+	if (st != DB_OK && st != DB_NOT_FOUND) {
+		render_db_error(req, st);
+		return;
+	}
+	HDF *h = req_hdf(req);
+	if (status == 200) {   /* a refused form keeps what was typed */
+		char text[40];
+		struct buf steps = { 0 };
+		hdf_put(h, "Form.eom_min_percent", decimal_format(r.eom_min_bp, 2, text, sizeof(text)));
+		hdf_put(h, "Form.bonus_rule", r.use_steps ? "steps" : "percent");
+		hdf_put(h, "Form.bonus_percent", decimal_format(r.pct_bp, 2, text, sizeof(text)));
+		if (r.steps.n && mot_steps_format(&r.steps, &steps) == 0) {
+			buf_add(&steps, "", 1);
+			hdf_put(h, "Form.bonus_steps", steps.data);
+		}
+		buf_free(&steps);
+		hdf_put(h, "Form.revenue_private", priv && strcmp(priv[0], "0") == 0 ? "" : "1");
+	}
+	render_page(req, status, "staff/admin_motivation.cs");
+}
+
+void page_admin_motivation(struct request *req)
+{
+	motivation_render(req, 200);
+}
+
+void page_admin_motivation_set(struct request *req)
+{
+	if (form_fill(req)) {
+		motivation_render(req, 400);
+		return;
+	}
+	const char *rule = req_field(req, "bonus_rule")->value, *steps = req_field(req, "bonus_steps")->value;
+	if (strcmp(rule, "steps") == 0 && !steps[0]) {   /* a step rule needs its steps */
+		hdf_put(req_hdf(req), "Form.errors.bonus_steps", i18n_text(req->lang, "err.required"));
+		motivation_render(req, 400);
+		return;
+	}
+	static const char *const names[] = { "eom_min_achievement_bp", "bonus_rule", "bonus_percent_bp", "bonus_steps",
+					     "revenue_private" };
+	const char *const values[] = {
+		arena_printf(&req->arena, "%d", field_bp(req, "eom_min_percent")),
+		rule,
+		arena_printf(&req->arena, "%d", field_bp(req, "bonus_percent")),
+		steps,
+		req_field(req, "revenue_private")->present ? "1" : "0",
+	};
+	enum db_status st = settings_write(req, names, values, sizeof(names) / sizeof(names[0]));
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	response_redirect(req, "/admin/motivation");
 }

@@ -96,6 +96,8 @@ void page_rewards_eom(struct request *req);
 void page_rewards_bonus(struct request *req);
 void page_rewards_add(struct request *req);
 void page_rewards_csv(struct request *req);
+void page_admin_motivation(struct request *req);
+void page_admin_motivation_set(struct request *req);
 /* page_plans.c */
 void page_plans(struct request *req);
 void page_plan_set(struct request *req);

@@ -240,6 +240,14 @@ static const struct field FIELDS_REWARD[] = {
 	{ "amount", valid_money, 0 },
 	{ NULL, NULL, 0 },
 };
+static const struct field FIELDS_MOTIVATION[] = {
+	{ "eom_min_percent", valid_percent, FIELD_REQUIRED },
+	{ "bonus_rule", valid_bonus_rule, FIELD_REQUIRED },
+	{ "bonus_percent", valid_percent, FIELD_REQUIRED },
+	{ "bonus_steps", valid_bonus_steps, 0 },
+	{ "revenue_private", valid_flag, 0 },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_PLAN[] = {
 	{ "month", valid_month, FIELD_REQUIRED },
 	{ "staff", valid_id, 0 },   /* empty: the company's plan */
@@ -337,6 +345,9 @@ static const struct route routes[] = {
 	{ "POST", "/rewards", page_rewards_add, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_REWARD },
 	{ "POST", "/rewards/eom", page_rewards_eom, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
 	{ "POST", "/rewards/bonus", page_rewards_bonus, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
+	{ "GET", "/admin/motivation", page_admin_motivation, "staff/admin_motivation.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/motivation", page_admin_motivation_set, "staff/admin_motivation.cs", STAFF_POST, ROLE_ADMIN,
+	  FIELDS_MOTIVATION },
 	{ "GET", "/plans", page_plans, "staff/plans.cs", STAFF, MANAGERS, FIELDS_PLANS_VIEW },
 	{ "POST", "/plans", page_plan_set, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLAN },
 	{ "POST", "/plans/copy", page_plan_copy, "staff/plans.cs", STAFF_POST, MANAGERS, FIELDS_PLANS_VIEW },

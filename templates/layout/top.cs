@@ -29,6 +29,7 @@
 <li><a href="/admin/segments"<?cs if:Page.path == "/admin/segments" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.segments ?></a></li>
 <li><a href="/admin/teams"<?cs if:Page.path == "/admin/teams" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.teams ?></a></li>
 <li><a href="/admin/gift-kinds"<?cs if:Page.path == "/admin/gift-kinds" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.gift_kinds ?></a></li>
+<li><a href="/admin/motivation"<?cs if:Page.path == "/admin/motivation" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.motivation ?></a></li>
 <li><a href="/admin/tiers"<?cs if:Page.path == "/admin/tiers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.tiers ?></a></li>
 <li><a href="/admin/categories"<?cs if:Page.path == "/admin/categories" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.categories ?></a></li>
 <li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>

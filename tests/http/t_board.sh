@@ -156,3 +156,26 @@ check_eq "... one row per reward after the header" "$(($(wc -l < "$T/b") - 1))" 
 check_eq "... the bonus in the currency's units" "$(grep ',cash_bonus,' "$T/b" | cut -d, -f7)" \
   "$(awk -v c="$bd_bonus" 'BEGIN { printf "%d.%02d", c / 100, c % 100 }')"
 check_eq "an agent may not see the rewards (403)" "$(req -b "$cl_gj" "$BASE/rewards")" 403
+
+# --- The rules (admins) --------------------------------------------------------------------------
+bd_rules() { pu_sql_q "SELECT value FROM settings WHERE name IN ('bonus_percent_bp', 'bonus_rule', 'bonus_steps', 'eom_min_achievement_bp', 'revenue_private') ORDER BY name"; }
+bd_before=$(bd_rules)
+check_eq "a manager may not change the rules (403)" "$(cl_post "$cl_mj" /admin/motivation eom_min_percent=100 bonus_rule=percent bonus_percent=5)" 403
+check_eq "steps that do not rise are refused (400)" \
+  "$(cl_post "$cl_aj" /admin/motivation eom_min_percent=100 bonus_rule=steps bonus_percent=5 bonus_steps=120:2000,100:1000 revenue_private=1)" 400
+check_has "... with the message at the field" "$T/b" 'id="err-bonus_steps"'
+check_eq "... a step rule without steps too (400)" \
+  "$(cl_post "$cl_aj" /admin/motivation eom_min_percent=100 bonus_rule=steps bonus_percent=5 revenue_private=1)" 400
+check_eq "... and nothing changed" "$(bd_rules)" "$bd_before"
+check_eq "the admin sets a step rule: 10.00 at 100%, 20.00 at 120% (303)" \
+  "$(cl_post "$cl_aj" /admin/motivation eom_min_percent=100 bonus_rule=steps bonus_percent=5 bonus_steps=100:1000,120:2000 revenue_private=1)" 303
+check_eq "... stored, each setting audited" "$(bd_rules)/$(db_sql "SELECT COUNT(*) FROM audit_log WHERE action='setting_update' AND field='bonus_steps'")" \
+  "500 steps 100:1000,120:2000 10000 1/1"
+req -b "$cl_mj" "$BASE/rewards?month=$bd_month" >/dev/null
+check_eq "... the admin (far above 120% of the plan) is proposed the 120% step" \
+  "$(bd_cents "$(awk -v s="<tr data-staff=\"$bd_admin\"" '/<tr / { on = index($0, s) > 0 } on && /class="num bonus"/ { sub(/.*class="num bonus">/, ""); sub(/<.*/, ""); print; exit }' "$T/b")")" 2000
+check_eq "the admin makes plain revenue public (303)" \
+  "$(cl_post "$cl_aj" /admin/motivation eom_min_percent=100 bonus_rule=percent bonus_percent=5 bonus_steps=100:1000,120:2000)" 303
+check_eq "... and the agent's board shows it (200)" "$(req -b "$cl_gj" "$BASE/leaderboard")" 200
+check_has "... with each person's revenue" "$T/b" 'class="num revenue"'
+cl_post "$cl_aj" /admin/motivation eom_min_percent=100 bonus_rule=percent bonus_percent=5 revenue_private=1 >/dev/null
