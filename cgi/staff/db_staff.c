@@ -12,7 +12,7 @@ DB_STMT(SQL_STAFF_INSERT,
 	"INSERT INTO staff (username, full_name, role, language, password_hash, active, created_at)"
 	" VALUES (?, ?, ?, ?, ?, 1, NOW())");
 DB_STMT(SQL_STAFF_LIST,
-	"SELECT id, username, full_name, role, language, active, created_at FROM staff"
+	"SELECT id, username, full_name, role, language, active, created_at, COALESCE(team_id, '') FROM staff"
 	" ORDER BY username");
 DB_STMT(SQL_STAFF_SET_ACTIVE, "UPDATE staff SET active = ? WHERE id = ?");
 DB_STMT(SQL_STAFF_SET_PASSWORD,

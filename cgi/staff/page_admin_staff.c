@@ -10,12 +10,21 @@
 #include <stdlib.h>
 #include <string.h>
 
+DB_STMT(SQL_TEAMS_ACTIVE, "SELECT id, name FROM teams WHERE active = 1 ORDER BY name");
+DB_STMT(SQL_TEAM_ACTIVE, "SELECT name FROM teams WHERE id = ? AND active = 1");
+DB_STMT(SQL_STAFF_SET_TEAM, "UPDATE staff SET team_id = ? WHERE id = ?");
+
 void page_admin_staff_list(struct request *req)
 {
-	static const char *const cols[] = { "id", "username", "name", "role", "language", "active", "created", NULL };
-	struct hdf_rows f;
+	static const char *const cols[] = { "id", "username", "name", "role", "language", "active", "created", "team",
+					    NULL };
+	static const char *const team_cols[] = { "id", "name", NULL };
+	struct hdf_rows f, teams;
 	hdf_rows_init(req, "Staff", cols, &f);
+	hdf_rows_init(req, "Teams", team_cols, &teams);
 	enum db_status st = db_staff_list(req->db, hdf_rows_add, &f);
+	if (st == DB_OK)
+		st = db_query(req->db, &SQL_TEAMS_ACTIVE, DB_NOARGS, hdf_rows_add, &teams);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -114,6 +123,33 @@ static void set_active(struct request *req, int active)
 		st = audit_write(req, &e);
 	if (st == DB_OK)
 		st = db_commit(req->db);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	response_redirect(req, "/admin/staff");
+}
+
+/* POST /admin/staff/{id}/team: puts a staff member in an active team (empty: none), audited. */
+void page_admin_staff_team(struct request *req)
+{
+	struct staff s;
+	if (load_target(req, &s) < 0)
+		return;
+	long long team = valid_id_value(req_field(req, "team")->value);
+	char **row = NULL;
+	enum db_status st = team ? db_query_one(req->db, &SQL_TEAM_ACTIVE, DB_ARGS(DB_INT(team)), &req->arena, &row) : DB_OK;
+	if (st == DB_NOT_FOUND) {
+		render_error(req, 400, "err.choice", "team");
+		return;
+	}
+	if (st == DB_OK)
+		st = db_begin(req->db);
+	if (st == DB_OK)
+		st = db_exec(req->db, &SQL_STAFF_SET_TEAM, DB_ARGS(team ? DB_INT(team) : DB_NULLARG, DB_INT(s.id)), NULL, NULL);
+	struct audit_entry e = { .action = "staff_team", .entity = "staff", .entity_id = s.id, .field = "team",
+				 .new_value = row ? row[0] : "", .detail = s.username };
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

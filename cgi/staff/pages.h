@@ -16,6 +16,7 @@ void page_prefs_language(struct request *req);
 void page_admin_staff_list(struct request *req);
 void page_admin_staff_new(struct request *req);
 void page_admin_staff_create(struct request *req);
+void page_admin_staff_team(struct request *req);
 void page_admin_staff_disable(struct request *req);
 void page_admin_staff_enable(struct request *req);
 void page_admin_staff_password_form(struct request *req);

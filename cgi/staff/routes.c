@@ -27,6 +27,10 @@ static const struct field FIELDS_STAFF_NEW[] = {
 	{ "password", valid_new_password, FIELD_REQUIRED | FIELD_SECRET },
 	{ NULL, NULL, 0 },
 };
+static const struct field FIELDS_STAFF_TEAM[] = {
+	{ "team", valid_id, 0 },   /* empty: no team */
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_PASSWORD[] = {
 	{ "password", valid_new_password, FIELD_REQUIRED | FIELD_SECRET },
 	{ NULL, NULL, 0 },
@@ -308,6 +312,7 @@ static const struct route routes[] = {
 	{ "GET", "/admin/staff/new", page_admin_staff_new, "staff/admin_staff_new.cs", STAFF, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/staff/new", page_admin_staff_create, "staff/admin_staff_new.cs", STAFF_POST,
 	  ROLE_ADMIN, FIELDS_STAFF_NEW },
+	{ "POST", "/admin/staff/{id}/team", page_admin_staff_team, NULL, STAFF_POST, ROLE_ADMIN, FIELDS_STAFF_TEAM },
 	{ "POST", "/admin/staff/{id}/disable", page_admin_staff_disable, NULL, STAFF_POST, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/staff/{id}/enable", page_admin_staff_enable, NULL, STAFF_POST, ROLE_ADMIN, NULL },
 	{ "GET", "/admin/staff/{id}/password", page_admin_staff_password_form, "staff/admin_staff_password.cs",

@@ -67,6 +67,13 @@ check_eq "a manager opens it (200)" "$(req -b "$cl_mj" "$BASE/leaderboard")" 200
 check_eq "... and sees the company's plain revenue" "$(bd_cents "$(sed -n 's/.*id="company-revenue">\([^<]*\)<.*/\1/p' "$T/b")")" \
   "$(db_sql "SELECT COALESCE(SUM(total), 0) FROM purchases WHERE at >= '$bd_month-01' AND at < '$bd_month-01' + INTERVAL 1 MONTH")"
 check_has "... each person's revenue" "$T/b" 'class="num revenue"'
+check_eq "an admin makes a team (303)" "$(cl_post "$cl_aj" /admin/teams "name=Team $rp_tag")" 303
+bd_team=$(db_sql "SELECT id FROM teams WHERE name='Team $rp_tag'")
+check_eq "... and puts the agent in it (303)" "$(cl_post "$cl_aj" "/admin/staff/$bd_agent/team" "team=$bd_team")" 303
+check_eq "... audited" "$(db_sql "SELECT COUNT(*) FROM audit_log WHERE action='staff_team' AND entity_id=$bd_agent")" 1
+check_eq "a team that does not exist is refused (400)" "$(cl_post "$cl_aj" "/admin/staff/$bd_agent/team" team=999999)" 400
+check_eq "the team's board (200)" "$(req -b "$cl_gj" "$BASE/leaderboard?team=$bd_team")" 200
+check_eq "... lists the team's members only" "$(grep -o 'data-staff="[0-9]*"' "$T/b" | sed 's/[^0-9]//g' | tr '\n' ' ')" "$bd_agent "
 check_eq "a past month without sales or plans lists nobody (200)" "$(req -b "$cl_gj" "$BASE/leaderboard?month=2001-01")" 200
 check_lacks "... no rows" "$T/b" 'data-staff='
 check_eq "a month that is no month is refused (400)" "$(req -b "$cl_gj" "$BASE/leaderboard?month=2026-1")" 400
