@@ -148,3 +148,70 @@ void page_leaderboard_chart(struct request *req)
 	buf_add(&req->resp.body, svg.data, svg.len);
 	buf_free(&svg);
 }
+
+DB_STMT(SQL_PERSON, "SELECT full_name, active FROM staff WHERE id = ?");
+DB_STMT(SQL_PERSON_FAME, "SELECT DATE_FORMAT(month, '%Y-%m'), reason FROM employee_of_month WHERE staff_id = ? ORDER BY month DESC");
+DB_STMT(SQL_PERSON_REWARDS,
+	"SELECT DATE_FORMAT(month, '%Y-%m'), kind, description, COALESCE(amount, '') FROM rewards WHERE staff_id = ?"
+	" ORDER BY month DESC, id DESC LIMIT 24");
+
+/* GET /leaderboard/staff/{id}: a person's month (plan, achievement, what is left, locomotive sales),
+ * their months as employee of the month and their rewards; for themselves and for managers. */
+void page_leaderboard_person(struct request *req)
+{
+	long long id = valid_id_value(req_path_arg(req, 0));
+	if (id != req->user.id && !(req->user.role & (ROLE_ADMIN | ROLE_MANAGER))) {
+		render_error(req, 403, "err.forbidden", NULL);
+		return;
+	}
+	char **who;
+	enum db_status st = id ? db_query_one(req->db, &SQL_PERSON, DB_ARGS(DB_INT(id)), &req->arena, &who) : DB_NOT_FOUND;
+	if (st == DB_NOT_FOUND) {
+		render_error(req, 404, "err.not_found", NULL);
+		return;
+	}
+	struct board b;
+	if (st == DB_OK)
+		st = board_of_request(req, &b) < 0 ? DB_ERROR : DB_OK;
+	else {
+		render_db_error(req, st);
+		return;
+	}
+	if (st != DB_OK)
+		return;   /* rendered */
+	HDF *h = req_hdf(req);
+	hdf_put(h, "Person.name", who[0]);
+	hdf_put_int(h, "Person.id", id);
+	hdf_put(h, "Person.month", arena_printf(&req->arena, "%.7s", b.month));
+	for (size_t i = 0; i < b.n; i++) {
+		const struct board_person *p = b.ranked[i];
+		if (p->row.staff_id != id)
+			continue;
+		hdf_put_int(h, "Person.rank", p->row.rank);
+		hdf_put_int(h, "Person.of", (long long)b.n);
+		hdf_put_int(h, "Person.weighted", p->row.weighted);
+		hdf_put_int(h, "Person.units", p->row.locomotive_units);
+		hdf_put_int(h, "Person.sales", p->row.purchases);
+		hdf_put_int(h, "Person.today_units", p->today_units);
+		if (p->has_plan) {
+			long long left = 0;
+			mot_left(p->row.weighted, p->row.plan, &left);
+			hdf_put_int(h, "Person.plan", p->row.plan);
+			hdf_put_int(h, "Person.achievement_bp", p->achievement_bp);
+			hdf_put_int(h, "Person.left", left);
+		}
+	}
+	static const char *const fame_cols[] = { "month", "reason", NULL };
+	static const char *const reward_cols[] = { "month", "kind", "description", "amount", NULL };
+	struct hdf_rows fame, rewards;
+	hdf_rows_init(req, "Fame", fame_cols, &fame);
+	hdf_rows_init(req, "PersonRewards", reward_cols, &rewards);
+	st = db_query(req->db, &SQL_PERSON_FAME, DB_ARGS(DB_INT(id)), hdf_rows_add, &fame);
+	if (st == DB_OK)
+		st = db_query(req->db, &SQL_PERSON_REWARDS, DB_ARGS(DB_INT(id)), hdf_rows_add, &rewards);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	render_page(req, 200, NULL);
+}

@@ -1,7 +1,7 @@
 <?cs # staff/leaderboard.cs: the month's leaderboard: ranks, weighted revenue against plan, contribution to the company plan, the chart and its figures. ?><?cs set:Page.title = Lang.board.title ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
 <div class="page-head">
 <h1><?cs var:Lang.board.title ?> <small><?cs var:Board.month ?></small></h1>
-<span><a class="button" href="/leaderboard/wall"><?cs var:Lang.wall.open ?></a><?cs if:User.role != "agent" ?> <a class="button" href="/leaderboard/keys"><?cs var:Lang.wall.keys_title ?></a><?cs /if ?></span>
+<span><a class="button" id="my-month-link" href="/leaderboard/staff/<?cs var:User.id ?>"><?cs var:Lang.board.my_month ?></a> <a class="button" href="/leaderboard/wall"><?cs var:Lang.wall.open ?></a><?cs if:User.role != "agent" ?> <a class="button" href="/leaderboard/keys"><?cs var:Lang.wall.keys_title ?></a><?cs /if ?></span>
 </div>
 <form method="get" action="/leaderboard" class="card filters">
 <?cs call:text_field("month", Lang.plans.month, "month", "") ?>
@@ -37,7 +37,7 @@
 <tbody>
 <?cs each:r = Board.rows ?><tr data-staff="<?cs var:r.id ?>"<?cs if:r.me ?> class="me"<?cs /if ?>>
 <td data-label="<?cs var:Lang.board.rank ?>"><strong class="rank"><?cs var:r.rank ?></strong><?cs if:?r.change ?> <small class="change" data-change="<?cs var:r.change ?>"><?cs if:r.change > 0 ?>&#9650;<?cs var:r.change ?><?cs elif:r.change < 0 ?>&#9660;<?cs var:0 - r.change ?><?cs else ?>=<?cs /if ?> <span class="visually-hidden"><?cs var:Lang.board.since_yesterday ?></span></small><?cs /if ?></td>
-<th scope="row" data-label="<?cs var:Lang.plans.who ?>"><?cs var:r.name ?><?cs if:r.active != "1" ?> <small>(<?cs var:Lang.board.left ?>)</small><?cs /if ?></th>
+<th scope="row" data-label="<?cs var:Lang.plans.who ?>"><?cs if:r.me || User.role != "agent" ?><a href="/leaderboard/staff/<?cs var:r.id ?>?month=<?cs var:url_escape(Board.month) ?>"><?cs var:r.name ?></a><?cs else ?><?cs var:r.name ?><?cs /if ?><?cs if:r.active != "1" ?> <small>(<?cs var:Lang.board.left ?>)</small><?cs /if ?></th>
 <td data-label="<?cs var:Lang.board.weighted ?>" class="num weighted"><?cs var:money(r.weighted) ?></td>
 <td data-label="<?cs var:Lang.board.plan ?>" class="num"><?cs if:?r.plan ?><?cs var:money(r.plan) ?><?cs else ?>&ndash;<?cs /if ?></td>
 <td data-label="<?cs var:Lang.board.achievement ?>" class="num achievement"><?cs if:?r.achievement_bp ?><?cs var:percent(r.achievement_bp) ?>%<?cs else ?>&ndash;<?cs /if ?></td>

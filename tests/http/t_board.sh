@@ -186,3 +186,14 @@ check_eq "the admin makes plain revenue public (303)" \
 check_eq "... and the agent's board shows it (200)" "$(req -b "$cl_gj" "$BASE/leaderboard")" 200
 check_has "... with each person's revenue" "$T/b" 'class="num revenue"'
 cl_post "$cl_aj" /admin/motivation eom_min_percent=100 bonus_rule=percent bonus_percent=5 revenue_private=1 >/dev/null
+
+# --- A person's own page -------------------------------------------------------------------------
+check_eq "the agent opens their own month (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/staff/$bd_agent")" 200
+bd_aw3=$(db_sql "SELECT w FROM ($bd_sql_board) x WHERE id=$bd_agent")
+check_eq "... what is left to the plan of 1000.00" "$(bd_cents "$(sed -n 's/.*id="person-left">\([^<]*\)<.*/\1/p' "$T/b")")" \
+  "$(( bd_aw3 >= 100000 ? 0 : 100000 - bd_aw3 ))"
+check_eq "... and the achievement" "$(sed -n 's/.*id="person-achievement">\([^<]*\)<.*/\1/p' "$T/b")%" "$(bd_pct "$bd_aw3" 100000)"
+check_eq "the agent may not open the manager's page (403)" "$(req -b "$cl_gj" "$BASE/leaderboard/staff/$bd_manager")" 403
+check_eq "the manager opens the employee of the month's page (200)" "$(req -b "$cl_mj" "$BASE/leaderboard/staff/$bd_eom")" 200
+check_has "... which is in the hall of fame for this month" "$T/b" "<strong>$bd_month</strong>"
+check_has "... with the approved bonus among the rewards" "$T/b" 'id="person-rewards"'
