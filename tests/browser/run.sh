@@ -4,7 +4,10 @@
 # smoke.mjs (sign-in, languages, layout), then clients.mjs (new client, duplicate warning,
 # interaction log, follow-ups), then purchases.mjs (a manager records a locomotive sale for a
 # Silver client: discount applied, client promoted to Gold; also without JavaScript and at phone
-# width). Installs playwright-core from package-lock.json on first use.
+# width), then board.mjs (a manager sets plans, records sales for new agents, the board ranks them
+# by weighted revenue, the manager confirms the employee of the month and approves the bonus; a
+# plan set without JavaScript, the board and rewards at phone width). Installs playwright-core
+# from package-lock.json on first use.
 # Prints `ok - browser: ...` / `not ok - browser: ...` lines; exits 0 only if all passed.
 set -uo pipefail
 
@@ -43,4 +46,5 @@ rc=0
 node "$HERE/smoke.mjs" "$@" || rc=1
 node "$HERE/clients.mjs" "$@" || rc=1
 node "$HERE/purchases.mjs" "$@" || rc=1
+node "$HERE/board.mjs" "$@" || rc=1
 exit $rc
