@@ -7,6 +7,7 @@
 #include "money.h"
 #include "response.h"
 #include "router.h"
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -192,10 +193,12 @@ static NEOERR *tmpl_decimal(const char *in, char **out, int digits)
 	char *end = NULL;
 	long long v = in && *in ? strtoll(in, &end, 10) : 0;
 	char text[40];
-	if (end == NULL || *end != '\0' || v < 0)
+	if (end == NULL || *end != '\0' || v == LLONG_MIN) {
 		snprintf(text, sizeof(text), "%s", in ? in : "");
-	else
-		decimal_format(v, digits, text, sizeof(text));
+	} else {   /* a negative amount (a month of returns) keeps its sign in front */
+		text[0] = '-';
+		decimal_format(v < 0 ? -v : v, digits, text + (v < 0), sizeof(text) - 1);
+	}
 	*out = strdup(text);
 	return *out ? STATUS_OK : nerr_raise(NERR_NOMEM, "decimal");
 }

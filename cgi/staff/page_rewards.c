@@ -34,6 +34,7 @@ DB_STMT(SQL_REWARDS_OF_MONTH,
 DB_STMT(SQL_REWARD_INSERT,
 	"INSERT INTO rewards (staff_id, month, kind, gift_kind_id, description, amount, source, approved_by, approved_at)"
 	" VALUES (?, ?, ?, NULLIF(?, 0), ?, ?, ?, ?, NOW())");
+DB_STMT(SQL_BONUSES_APPROVED, "SELECT staff_id FROM rewards WHERE month = ? AND source = 'bonus'");
 DB_STMT(SQL_GIFT_KINDS_ACTIVE, "SELECT id, name FROM gift_kinds WHERE active = 1 ORDER BY name");
 DB_STMT(SQL_GIFT_KIND_OK, "SELECT id FROM gift_kinds WHERE id = ? AND active = 1");
 DB_STMT(SQL_STAFF_OK, "SELECT id FROM staff WHERE id = ?");
@@ -92,6 +93,11 @@ static void rewards_render(struct request *req, struct month_view *v, int status
 	} else if (st == DB_NOT_FOUND) {
 		st = DB_OK;
 	}
+	static const char *const approved_cols[] = { "staff_id", NULL };
+	struct hdf_rows approved;   /* Approved.N.staff_id: whose bonus is in the log already */
+	hdf_rows_init(req, "Approved", approved_cols, &approved);
+	if (st == DB_OK)
+		st = db_query(req->db, &SQL_BONUSES_APPROVED, DB_ARGS(DB_STR(v->month)), hdf_rows_add, &approved);
 	struct hdf_list people;
 	hdf_list_init(req, "People", &people);
 	for (size_t i = 0; i < v->board.n; i++) {

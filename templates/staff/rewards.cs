@@ -33,7 +33,8 @@
 <td data-label="<?cs var:Lang.board.plan ?>" class="num"><?cs var:money(p.plan) ?></td>
 <td data-label="<?cs var:Lang.board.achievement ?>" class="num"><?cs var:percent(p.achievement_bp) ?>%</td>
 <td data-label="<?cs var:Lang.rewards.bonus ?>" class="num bonus"><?cs var:money(p.bonus) ?></td>
-<td data-label="<?cs var:Lang.staff.actions ?>"><form method="post" action="/rewards/bonus"><input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>"><input type="hidden" name="month" value="<?cs var:Rewards.month ?>"><input type="hidden" name="staff" value="<?cs var:p.id ?>"><button type="submit"><?cs var:Lang.rewards.approve ?></button></form></td>
+<?cs set:done = 0 ?><?cs each:a = Approved ?><?cs if:a.staff_id == p.id ?><?cs set:done = 1 ?><?cs /if ?><?cs /each ?>
+<td data-label="<?cs var:Lang.staff.actions ?>"><?cs if:done ?><span class="approved">&#10003; <?cs var:Lang.rewards.approved ?></span><?cs else ?><form method="post" action="/rewards/bonus"><input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>"><input type="hidden" name="month" value="<?cs var:Rewards.month ?>"><input type="hidden" name="staff" value="<?cs var:p.id ?>"><button type="submit"><?cs var:Lang.rewards.approve ?></button></form><?cs /if ?></td>
 </tr><?cs /if ?><?cs /each ?>
 </tbody></table></div>
 </section>
