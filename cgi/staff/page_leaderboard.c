@@ -215,3 +215,53 @@ void page_leaderboard_person(struct request *req)
 	}
 	render_page(req, 200, NULL);
 }
+
+DB_STMT(SQL_COMPANY_DAYS,
+	"SELECT DAY(day), SUM(weighted) FROM sales_daily WHERE day >= ? AND day < ? + INTERVAL 1 MONTH GROUP BY day");
+
+static int company_day(void *ctx, const struct db_row *row)
+{
+	long long *per_day = ctx;
+	int d = atoi(row->val[0]);
+	if (d >= 1 && d <= 31)
+		per_day[d - 1] = atoll(row->val[1]);
+	return 0;
+}
+
+/* GET /leaderboard/pace.svg: the company's weighted revenue through the month, day by day, against
+ * the straight pace of its plan. */
+void page_leaderboard_pace(struct request *req)
+{
+	struct board b;
+	if (board_of_request(req, &b) < 0)
+		return;
+	long long per_day[31] = { 0 };
+	enum db_status st = db_query(req->db, &SQL_COMPANY_DAYS, DB_ARGS(DB_STR(b.month), DB_STR(b.month)), company_day,
+				     per_day);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	for (int d = 1; d < b.day; d++)
+		per_day[d] += per_day[d - 1];
+	char done[64], plan[64];
+	money_format(b.day ? per_day[b.day - 1] : 0, req->cfg->currency, req->lang, done, sizeof(done));
+	money_format(b.company_plan, req->cfg->currency, req->lang, plan, sizeof(plan));
+	struct svg_line_chart c = {
+		.title = arena_printf(&req->arena, "%s %.7s", i18n_text(req->lang, "board.pace_title"), b.month),
+		.desc = arena_printf(&req->arena, "%s %d/%d: %s%s%s", i18n_text(req->lang, "board.day"), b.day, b.days, done,
+				     b.company_plan > 0 ? " / " : "", b.company_plan > 0 ? plan : ""),
+		.lang = req->lang,
+		.plan_text = b.company_plan > 0 ? plan : NULL,
+		.actual = per_day, .n_days = b.day, .days = b.days, .plan = b.company_plan,
+	};
+	struct buf svg = { 0 };
+	if (svg_line_chart(&svg, &c) < 0) {
+		buf_free(&svg);
+		render_error(req, 500, "err.internal", "svg_line_chart refused the month");
+		return;
+	}
+	response_open(req, 200, "image/svg+xml; charset=utf-8");
+	buf_add(&req->resp.body, svg.data, svg.len);
+	buf_free(&svg);
+}

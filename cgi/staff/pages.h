@@ -87,6 +87,7 @@ void page_tier_change_told(struct request *req);
 void page_leaderboard(struct request *req);
 void page_leaderboard_chart(struct request *req);
 void page_leaderboard_person(struct request *req);
+void page_leaderboard_pace(struct request *req);
 /* page_wallboard.c */
 void page_wallboard(struct request *req);
 void page_wall_keys(struct request *req);

@@ -340,6 +340,7 @@ static const struct route routes[] = {
 	  ROLE_ADMIN, FIELDS_SEGMENT },
 	{ "GET", "/leaderboard", page_leaderboard, "staff/leaderboard.cs", STAFF, 0, FIELDS_BOARD },
 	{ "GET", "/leaderboard/staff/{id}", page_leaderboard_person, "staff/leaderboard_person.cs", STAFF, 0, FIELDS_BOARD },
+	{ "GET", "/leaderboard/pace.svg", page_leaderboard_pace, NULL, STAFF, 0, FIELDS_BOARD },
 	{ "GET", "/leaderboard/chart.svg", page_leaderboard_chart, NULL, STAFF, 0, FIELDS_BOARD },
 	{ "GET", "/leaderboard/wall", page_wallboard, "staff/wallboard.cs", 0, 0, FIELDS_WALL },
 	{ "GET", "/leaderboard/keys", page_wall_keys, "staff/wall_keys.cs", STAFF, MANAGERS, NULL },

@@ -53,4 +53,8 @@
 <figcaption><?cs var:Lang.board.chart_title ?></figcaption>
 </figure>
 <?cs else ?><p class="card"><?cs var:Lang.board.none ?></p><?cs /if ?>
+<figure class="card chart">
+<img src="/leaderboard/pace.svg?month=<?cs var:url_escape(Board.month) ?>" alt="<?cs var:Lang.board.pace_alt ?>" width="640">
+<figcaption><?cs var:Lang.board.pace_title ?></figcaption>
+</figure>
 <?cs include:"layout/bottom.cs" ?>

@@ -81,6 +81,10 @@ check_eq "the chart (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/chart.svg")" 20
 check_has "... is SVG" "$T/h" '^Content-Type: image/svg\+xml'
 check_eq "... with a bar for each person on the board" "$(grep -o '<rect ' "$T/b" | wc -l)" "$(db_sql "SELECT COUNT(*) FROM ($bd_sql_board) x")"
 check_has "... and its figures in words" "$T/b" '<desc id="chart-desc">1\. '
+check_eq "the company's pace through the month (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/pace.svg")" 200
+check_has "... is SVG" "$T/h" '^Content-Type: image/svg\+xml'
+check_has "... saying the weighted revenue so far against the plan in words" "$T/b" \
+  "<desc[^>]*>[^<]*$(db_sql "SELECT DAY(CURDATE())")/$(db_sql "SELECT DAY(LAST_DAY(CURDATE()))"): [^<]*/ [^<]*100,000\.00</desc>"
 
 # --- The wall-board ------------------------------------------------------------------------------
 check_eq "the wall-board for a signed-in agent (200)" "$(req -b "$cl_gj" "$BASE/leaderboard/wall")" 200
@@ -197,3 +201,19 @@ check_eq "the agent may not open the manager's page (403)" "$(req -b "$cl_gj" "$
 check_eq "the manager opens the employee of the month's page (200)" "$(req -b "$cl_mj" "$BASE/leaderboard/staff/$bd_eom")" 200
 check_has "... which is in the hall of fame for this month" "$T/b" "<strong>$bd_month</strong>"
 check_has "... with the approved bonus among the rewards" "$T/b" 'id="person-rewards"'
+
+# --- A disabled staff member: kept in past months, absent from the current one --------------------
+bd_prev=$(db_sql "SELECT DATE_FORMAT(CURDATE() - INTERVAL 1 MONTH, '%Y-%m')")
+bd_user="leaver$(echo "$rp_tag" | tr 'A-Z' 'a-z' | tr -cd 'a-z0-9')"
+check_eq "an admin adds an agent who will leave (303)" \
+  "$(cl_post "$cl_aj" /admin/staff/new "username=$bd_user" "full_name=Leaving Agent $rp_tag" role=agent language=en password=correct-horse-battery)" 303
+bd_leaver=$(cl_staff_id "$bd_user")
+check_eq "... with plans last month and this month (303 303)" \
+  "$(cl_post "$cl_mj" /plans "month=$bd_prev" "staff=$bd_leaver" weighted=10) $(cl_post "$cl_mj" /plans "month=$bd_month" "staff=$bd_leaver" weighted=10)" "303 303"
+check_eq "... on this month's board while active (200)" "$(req -b "$cl_gj" "$BASE/leaderboard")" 200
+check_has "... listed" "$T/b" "data-staff=\"$bd_leaver\""
+check_eq "the admin disables the agent (303)" "$(cl_post "$cl_aj" "/admin/staff/$bd_leaver/disable")" 303
+check_eq "this month's board (200)" "$(req -b "$cl_gj" "$BASE/leaderboard")" 200
+check_lacks "... no longer lists them" "$T/b" "data-staff=\"$bd_leaver\""
+check_eq "last month's board (200)" "$(req -b "$cl_gj" "$BASE/leaderboard?month=$bd_prev")" 200
+check_has "... still does, marked as having left" "$T/b" "Leaving Agent $rp_tag <small>"
