@@ -14,7 +14,8 @@ int pricing_line(long long qty, long long unit_price, long long unit_cost, int d
 		 struct line_amounts *out)
 {
 	/* bounds keep every product below 2^63: 10^6 x 10^11 x 10^5 = 10^22 would not, so the
-	 * discount and the weight apply to the rounded total, never to a product of three */
+	 * discount and the weight apply to the rounded total, never to a product of three; a line
+	 * whose weighted amount would pass 10^17 is refused */
 	if (qty < 1 || qty > 1000000 || unit_price < 0 || unit_price > 100000000000LL || unit_cost < 0 ||
 	    unit_cost > 100000000000LL || discount_bp < 0 || discount_bp > BP_FULL || weight_milli < 1 ||
 	    weight_milli > 100000)
@@ -29,6 +30,8 @@ int pricing_line(long long qty, long long unit_price, long long unit_cost, int d
 	out->discount = gross - total;
 	out->cost = qty * unit_cost;
 	long long whi = total / WEIGHT_ONE, wlo = total % WEIGHT_ONE;
+	if (whi > 100000000000000000LL / weight_milli)   /* weighted above 10^17 (and near 2^63): refused */
+		return -1;
 	out->weighted = whi * weight_milli + round_div(wlo * weight_milli, WEIGHT_ONE);
 	return 0;
 }

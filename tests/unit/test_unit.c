@@ -1202,6 +1202,10 @@ static void test_pricing(void)
 	CHECK(pricing_line(1, 150, 0, 100, 1000, &a) == 0 && a.total == 149, "1.485 rounds up to 1.49");
 	/* 3.33 at weight 1.5: 4.995 -> 5.00 */
 	CHECK(pricing_line(1, 333, 0, 0, 1500, &a) == 0 && a.weighted == 500, "weighted 4.995 rounds up to 5.00");
+	/* 10^6 x 1,000,000,000.00 = 10^17 minor units, weight 100: 10^19 weighted would pass 2^63 */
+	CHECK(pricing_line(1000000, 100000000000LL, 0, 0, 100000, &a) == -1, "a line whose weighted amount passes 10^17 is refused");
+	CHECK(pricing_line(1000000, 100000000000LL, 0, 0, 1000, &a) == 0 && a.weighted == 100000000000000000LL,
+	      "... at weight 1 the largest line is weighted 10^17 exactly");
 	/* 7 x 0.07 at 33.33%: 0.49 x 0.6667 = 0.326683 -> 0.33; weight 0.5: 0.165 -> 0.17 */
 	CHECK(pricing_line(7, 7, 1, 3333, 500, &a) == 0 && a.total == 33 && a.discount == 16 && a.weighted == 17,
 	      "7 x 0.07 at 33.33%% is 0.33, weighted 0.17");
