@@ -20,6 +20,7 @@
 // earlier step failed) is printed as `not ok`, never as `ok`.
 
 import { assert, check, newContext, note, notOk, ok, readLogins, runTest } from './harness.mjs';
+import { site } from './site.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -35,6 +36,7 @@ if (!baseArg || !loginsFile) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 const url = (p) => BASE + p;
+const { watch, clickAndWait, firstStatus, describe, signIn, signOut, navTo, unlabelled, shot, overflow, pathOf, h1Text } = site(BASE, shotDir);
 
 // ---------------------------------------------------------------- this run's clients
 
@@ -67,142 +69,6 @@ const CLIENT_NOJS = {
 };
 
 // ---------------------------------------------------------------- helpers
-
-// Watches a context for console errors, uncaught page errors, failed requests and HTTP
-// error responses. `take()` returns and clears what was seen so far.
-function watch(ctx, label) {
-  const w = { problems: [], responses: [] };
-  const add = (p) => w.problems.push(`${label}: ${p}`);
-  const attach = (page) => {
-    page.on('console', (m) => {
-      if (m.type() !== 'error') return;
-      const where = m.location()?.url || '';
-      if (/^https?:\/\/[^/]+\/favicon\.ico$/.test(where)) {
-        note(`the browser's own request for /favicon.ico failed: ${m.text()}`);
-        return;
-      }
-      add(`console error: ${m.text()}${where ? ` (${where})` : ''}`);
-    });
-    page.on('pageerror', (e) => add(`page error: ${e.message}`));
-  };
-  ctx.pages().forEach(attach);
-  ctx.on('page', attach);
-  ctx.on('requestfailed', (r) => {
-    // A page left while its icon was still loading aborts that fetch: not a failure of the site.
-    if (r.failure()?.errorText === 'net::ERR_ABORTED' && /\/static\/favicon\.svg$/.test(r.url())) return;
-    add(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? '?'})`);
-  });
-  ctx.on('response', (r) => {
-    w.responses.push({ url: r.url(), status: r.status(), method: r.request().method() });
-    if (r.status() >= 400) add(`HTTP ${r.status()}: ${r.request().method()} ${r.url()}`);
-  });
-  w.take = () => w.problems.splice(0);
-  return w;
-}
-
-// Clicks something that loads a new page (link or submit button) and waits for it.
-async function clickAndWait(page, target) {
-  const [resp] = await Promise.all([
-    page.waitForNavigation({ waitUntil: 'load' }),
-    target.click(),
-  ]);
-  return resp;
-}
-
-const pathOf = (page) => new URL(page.url()).pathname;
-
-// The status of the first request of the chain that ended in resp (the POST before a 303).
-async function firstStatus(resp) {
-  if (!resp) return null;
-  let first = resp.request();
-  while (first.redirectedFrom()) first = first.redirectedFrom();
-  if (first === resp.request()) return { status: resp.status(), method: first.method(), redirected: false };
-  const r0 = await first.response();
-  return { status: r0 ? r0.status() : null, method: first.method(), redirected: true };
-}
-
-// A short description of the page a request ended on, for failure messages.
-async function describe(page, resp) {
-  const f = await firstStatus(resp);
-  const status = !resp ? '?' : f.redirected ? `${f.status} then ${resp.status()}` : resp.status();
-  let h1 = '';
-  let msg = '';
-  try {
-    h1 = ((await page.locator('h1').first().textContent({ timeout: 1000 })) ?? '').trim();
-    const err = page.locator('main .error, main [role="alert"]').first();
-    if (await err.count()) msg = ((await err.textContent({ timeout: 1000 })) ?? '').trim();
-  } catch { /* page has no h1 */ }
-  return `HTTP ${status} on ${pathOf(page)}, h1 "${h1}"${msg ? `, "${msg.replace(/\s+/g, ' ').slice(0, 160)}"` : ''}`;
-}
-const h1Text = async (page) => ((await page.locator('h1').first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
-
-async function signIn(page, who) {
-  await page.goto(url('/login'));
-  await page.locator('#username').fill(who.username);
-  await page.locator('#password').fill(who.password);
-  const resp = await clickAndWait(page, page.locator('button[type="submit"].primary'));
-  assert(resp && pathOf(page) === '/', `${who.role} sign-in: ${await describe(page, resp)}, want the home page /`);
-  return resp;
-}
-
-async function signOut(page) {
-  const resp = await clickAndWait(page, page.locator('form[method="post"][action="/logout"] button'));
-  assert(pathOf(page) === '/login', `sign-out ended on ${pathOf(page)} (${await describe(page, resp)})`);
-}
-
-// Follows the header navigation link to `href` (the way a person gets there).
-async function navTo(page, href) {
-  const link = page.locator(`header nav a[href="${href}"]`);
-  assert(await link.count() === 1, `no link to ${href} in the header navigation of ${pathOf(page)}`);
-  const resp = await clickAndWait(page, link);
-  assert(resp && resp.status() === 200 && pathOf(page) === href, `following the nav link to ${href}: ${await describe(page, resp)}`);
-  return resp;
-}
-
-// Inputs, selects and textareas (not type=hidden) without an associated, non-empty label.
-async function unlabelled(page) {
-  return page.evaluate(() => {
-    const out = [];
-    let count = 0;
-    for (const el of document.querySelectorAll('input, select, textarea')) {
-      if (el.type === 'hidden') continue;
-      count++;
-      const byLabel = el.labels && [...el.labels].some((l) => l.textContent.trim() !== '');
-      const byAria = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean)
-        .some((id) => (document.getElementById(id)?.textContent ?? '').trim() !== '');
-      const byAriaLabel = (el.getAttribute('aria-label') || '').trim() !== '';
-      if (!byLabel && !byAria && !byAriaLabel) {
-        out.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}[name=${el.name}]`);
-      }
-    }
-    return { count, missing: out };
-  });
-}
-
-async function shot(page, name) {
-  if (!shotDir) return;
-  fs.mkdirSync(shotDir, { recursive: true });
-  await page.screenshot({ path: path.join(shotDir, name), fullPage: true });
-}
-
-// Horizontal overflow of the document, and the elements that stick out to the right.
-async function overflow(page) {
-  return page.evaluate(() => {
-    const cw = document.documentElement.clientWidth;
-    const sw = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
-    const wide = [];
-    if (sw > cw) {
-      for (const el of document.querySelectorAll('body *')) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 0 && r.right > cw + 1) {
-          wide.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (right edge ${Math.round(r.right)})`);
-          if (wide.length >= 4) break;
-        }
-      }
-    }
-    return { sw, cw, wide };
-  });
-}
 
 // The quick form on /clients/new: a person with a phone, first contact by phone.
 async function fillQuickForm(page, c, phone) {
