@@ -7,7 +7,6 @@
 #include <string.h>
 
 DB_STMT(SQL_MONTH_BACK, "SELECT DATE_FORMAT(CURDATE() - INTERVAL ? MONTH, '%Y-%m-01')");
-DB_STMT(SQL_THIS_MONTH_FIRST, "SELECT DATE_FORMAT(CURDATE(), '%Y-%m-01'), DAY(CURDATE())");
 /* month (x4), team (x2), month for the "current" test. */
 DB_STMT(SQL_BOARD_ROWS,
 	"SELECT s.id, s.full_name, s.active, COALESCE(m.weighted, 0), COALESCE(m.revenue, 0),"
@@ -19,14 +18,16 @@ DB_STMT(SQL_BOARD_ROWS,
 	" WHERE (? IS NULL OR s.team_id = ?) AND IF(? = DATE_FORMAT(CURDATE(), '%Y-%m-01'),"
 	"  s.active = 1 AND (s.role <> 'admin' OR m.staff_id IS NOT NULL OR p.id IS NOT NULL),"
 	"  m.staff_id IS NOT NULL OR p.id IS NOT NULL)");
-/* The company's plan and everyone's totals (the whole company, whatever team is shown). */
+/* The company's plan and everyone's totals (the whole company, whatever team is shown), the
+ * setting of private revenue, and today (this month's first day, the day of the month). */
 DB_STMT(SQL_BOARD_COMPANY,
 	"SELECT COALESCE((SELECT weighted FROM sales_plans WHERE month = ? AND who = 0), 0),"
 	" COALESCE((SELECT revenue FROM sales_plans WHERE month = ? AND who = 0), -1),"
 	" COALESCE(SUM(weighted), 0), COALESCE(SUM(revenue), 0), COALESCE(SUM(locomotive_units), 0),"
 	" COALESCE(SUM(purchases), 0),"
 	" COALESCE((SELECT SUM(locomotive_units) FROM sales_daily WHERE day = CURDATE()), 0),"
-	" COALESCE((SELECT value FROM settings WHERE name = 'revenue_private'), '1')"
+	" COALESCE((SELECT value FROM settings WHERE name = 'revenue_private'), '1'),"
+	" DATE_FORMAT(CURDATE(), '%Y-%m-01'), DAY(CURDATE())"
 	" FROM sales_monthly WHERE month = ?");
 
 DB_STMT(SQL_BOARD_RULES,
@@ -145,14 +146,12 @@ enum db_status board_load(struct request *req, const char *month, long long team
 {
 	memset(b, 0, sizeof(*b));
 	snprintf(b->month, sizeof(b->month), "%.10s", month);
-	char **now, **c;
-	enum db_status st = db_query_one(req->db, &SQL_THIS_MONTH_FIRST, DB_NOARGS, &req->arena, &now);
+	char **c;
 	struct board_fill f = { .req = req };
 	struct db_arg team_arg = team ? DB_INT(team) : DB_NULLARG;
-	if (st == DB_OK)
-		st = db_query(req->db, &SQL_BOARD_ROWS,
-			      DB_ARGS(DB_STR(b->month), DB_STR(b->month), DB_STR(b->month), team_arg, team_arg,
-				      DB_STR(b->month)), board_row, &f);
+	enum db_status st = db_query(req->db, &SQL_BOARD_ROWS,
+				     DB_ARGS(DB_STR(b->month), DB_STR(b->month), DB_STR(b->month), team_arg, team_arg,
+					     DB_STR(b->month)), board_row, &f);
 	if (st == DB_OK)
 		st = db_query_one(req->db, &SQL_BOARD_COMPANY, DB_ARGS(DB_STR(b->month), DB_STR(b->month), DB_STR(b->month)),
 				  &req->arena, &c);
@@ -160,8 +159,8 @@ enum db_status board_load(struct request *req, const char *month, long long team
 		return st;
 	int year = atoi(b->month), mon = atoi(b->month + 5);
 	b->days = mot_days_in_month(year, mon);
-	b->current = strcmp(now[0], b->month) == 0;
-	b->day = b->current ? atoi(now[1]) : b->days;
+	b->current = strcmp(c[8], b->month) == 0;
+	b->day = b->current ? atoi(c[9]) : b->days;
 	b->company_plan = atoll(c[0]);
 	b->company_revenue_plan = atoll(c[1]);
 	b->weighted = atoll(c[2]);

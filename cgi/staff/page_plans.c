@@ -3,6 +3,7 @@
  * audited; past months keep their plans. */
 #include "pages.h"
 #include "audit.h"
+#include "board.h"
 #include "form_values.h"
 #include "i18n.h"
 #include "money.h"
@@ -12,7 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-DB_STMT(SQL_THIS_MONTH, "SELECT DATE_FORMAT(CURDATE(), '%Y-%m')");
 /* The sellers of the month: active agents and managers, and whoever has a plan in it. */
 DB_STMT(SQL_PLAN_ROWS,
 	"SELECT s.id, s.full_name, COALESCE(p.weighted, ''), COALESCE(p.revenue, ''), COALESCE(q.weighted, ''),"
@@ -35,25 +35,6 @@ DB_STMT(SQL_PLAN_COPY,
 	"INSERT IGNORE INTO sales_plans (month, staff_id, weighted, revenue, set_by, set_at)"
 	" SELECT ?, p.staff_id, p.weighted, p.revenue, ?, NOW() FROM sales_plans p LEFT JOIN staff s ON s.id = p.staff_id"
 	" WHERE p.month = ? - INTERVAL 1 MONTH AND (p.staff_id IS NULL OR s.active = 1)");
-
-/* The month of the form as its first day ("2026-11-01"), the current one when the field is empty;
- * req's arena. NULL after rendering a database error. */
-static const char *plan_month(struct request *req)
-{
-	const struct field_value *f = req_field(req, "month");
-	const char *month = f->value;
-	if (!f->present) {
-		char **row;
-		enum db_status st = db_query_one(req->db, &SQL_THIS_MONTH, DB_NOARGS, &req->arena, &row);
-		if (st != DB_OK) {
-			render_db_error(req, st);
-			return NULL;
-		}
-		month = row[0];
-		hdf_put(req_hdf(req), "Form.month", month);
-	}
-	return arena_printf(&req->arena, "%.7s-01", month);
-}
 
 /* An amount as the form shows it ("1234.5"); "" stays "". */
 static const char *amount_input(struct request *req, const char *stored)
@@ -101,7 +82,7 @@ static void plans_render(struct request *req, const char *month, int status)
 void page_plans(struct request *req)
 {
 	form_fill(req);
-	const char *month = plan_month(req);
+	const char *month = board_month(req, 0);
 	if (month)
 		plans_render(req, month, 200);
 }
@@ -110,7 +91,7 @@ void page_plans(struct request *req)
 void page_plan_set(struct request *req)
 {
 	int problems = form_fill(req);
-	const char *month = plan_month(req);
+	const char *month = board_month(req, 0);
 	if (!month)
 		return;
 	long long staff = valid_id_value(req_field(req, "staff")->value);
@@ -161,7 +142,7 @@ void page_plan_set(struct request *req)
 void page_plan_copy(struct request *req)
 {
 	form_fill(req);
-	const char *month = plan_month(req);
+	const char *month = board_month(req, 0);
 	if (!month)
 		return;
 	unsigned long long copied = 0;

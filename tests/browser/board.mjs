@@ -52,8 +52,8 @@
 // only if every check passed. A check that could not be carried out (because an earlier step
 // failed) is printed as `not ok`, never as `ok`.
 
-import { assert, check, newContext, note, notOk, readLogins, runTest } from './harness.mjs';
-import { site } from './site.mjs';
+import { assert, check, newContext, note, notOk, runTest } from './harness.mjs';
+import { site, startRun } from './site.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -72,7 +72,7 @@ if (!baseArg || !loginsFile) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 const url = (p) => BASE + p;
-const { watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf } = site(BASE, shotDir);
+const { createClient, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf } = site(BASE, shotDir);
 
 // ---------------------------------------------------------------- this run's data
 
@@ -223,29 +223,6 @@ async function createProduct(page, p) {
   assert(Math.round(Number(w) * 1000) === p.weight, `product ${p.sku} reads weight "${w}", want ${p.weight / 1000}`);
 }
 
-// The quick form on /clients/new (as the manager).
-async function createClient(page, c) {
-  await navTo(page, '/clients');
-  const btn = page.locator('main a[href="/clients/new"]');
-  assert(await btn.count() >= 1, 'no link to /clients/new on /clients');
-  let resp = await clickAndWait(page, btn.first());
-  assert(resp && resp.status() === 200 && pathOf(page) === '/clients/new', `opening the new-client form: ${await describe(page, resp)}`);
-  const form = page.locator('main form[method="post"][action="/clients/new"]');
-  assert(await form.count() === 1, `no <form method="post" action="/clients/new"> on ${pathOf(page)}`);
-  await form.locator('input[type="radio"][name="kind"][value="person"]').check();
-  await form.locator('#f-given_name').fill(c.given);
-  await form.locator('#f-family_name').fill(c.family);
-  await form.locator('#f-email1').fill(c.email);
-  await form.locator('select#f-source_channel').selectOption('phone');
-  resp = await clickAndWait(page, form.locator('button[type="submit"].primary'));
-  if (pathOf(page) === '/clients/new' && await page.locator('#duplicates').count()) {
-    note(`the new client "${c.given} ${c.family}" was taken for a possible duplicate; saved anyway`);
-    resp = await clickAndWait(page, page.locator('main form[action="/clients/new"] button[type="submit"].primary'));
-  }
-  const m = await expectSaved(page, resp, /^\/clients\/(\d+)$/, `saving the client "${c.given} ${c.family}"`);
-  c.id = Number(m[1]);
-}
-
 // /plans: the weighted plan field of one row (staff id, or 'company') as hundredths, or null when empty.
 async function readPlan(page, who) {
   const input = page.locator(`main table#plans input#w-${who}[name="weighted"]`);
@@ -381,20 +358,8 @@ async function readLog(page) {
 // ---------------------------------------------------------------- the run
 
 async function main() {
-  let logins;
-  try {
-    logins = readLogins(loginsFile);
-  } catch (e) {
-    notOk('read logins file', e.message);
-    return;
-  }
-  try {
-    const r = await fetch(url('/login'), { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-    if (r.status !== 200) throw new Error(`GET /login answered HTTP ${r.status}`);
-  } catch (e) {
-    notOk('server answers GET /login', `${BASE}: ${e.cause?.code || e.message}`);
-    return;
-  }
+  const logins = await startRun(BASE, loginsFile);
+  if (!logins) return;
   const admin = logins.admin;
   const manager = logins.manager;
   if (!admin) notOk('logins file has an admin', `no "admin" line in ${loginsFile}`);

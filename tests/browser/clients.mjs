@@ -19,8 +19,8 @@
 // exits 0 only if every check passed. A check that could not be carried out (because an
 // earlier step failed) is printed as `not ok`, never as `ok`.
 
-import { assert, check, newContext, note, notOk, ok, readLogins, runTest } from './harness.mjs';
-import { site } from './site.mjs';
+import { assert, check, newContext, note, notOk, ok, runTest } from './harness.mjs';
+import { site, startRun } from './site.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -203,20 +203,8 @@ async function logCall(page, c) {
 // ---------------------------------------------------------------- the run
 
 async function main() {
-  let logins;
-  try {
-    logins = readLogins(loginsFile);
-  } catch (e) {
-    notOk('read logins file', e.message);
-    return;
-  }
-  try {
-    const r = await fetch(url('/login'), { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-    if (r.status !== 200) throw new Error(`GET /login answered HTTP ${r.status}`);
-  } catch (e) {
-    notOk('server answers GET /login', `${BASE}: ${e.cause?.code || e.message}`);
-    return;
-  }
+  const logins = await startRun(BASE, loginsFile);
+  if (!logins) return;
   const creator = logins.admin || logins.manager;
   const agent = logins.agent;
   if (!creator) notOk('logins file has an admin or manager', `no "admin" or "manager" line in ${loginsFile}`);

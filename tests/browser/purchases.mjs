@@ -33,8 +33,8 @@
 // only if every check passed. A check that could not be carried out (because an earlier step
 // failed) is printed as `not ok`, never as `ok`.
 
-import { assert, check, newContext, note, notOk, readLogins, runTest } from './harness.mjs';
-import { site } from './site.mjs';
+import { assert, check, newContext, note, notOk, runTest } from './harness.mjs';
+import { site, startRun } from './site.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -52,7 +52,7 @@ if (!baseArg || !loginsFile) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 const url = (p) => BASE + p;
-const { watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf, h1Text } = site(BASE, shotDir);
+const { createClient, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf, h1Text } = site(BASE, shotDir);
 
 // ---------------------------------------------------------------- this run's data
 
@@ -166,32 +166,6 @@ async function writeTier(page, tier, name, threshold, bp) {
   await form.locator('input[name="percent"]').fill(String(bp / 100));
   const resp = await clickAndWait(page, form.locator('button[type="submit"]').first());
   await expectSaved(page, resp, /^\/admin\/tiers$/, `saving tier ${name} from ${fmtMoney(threshold)} at ${fmtPct(bp)}`);
-}
-
-// The quick form on /clients/new (as the manager, who becomes the client's account manager).
-async function createClient(page, c) {
-  await navTo(page, '/clients');
-  const btn = page.locator('main a[href="/clients/new"]');
-  assert(await btn.count() >= 1, 'no link to /clients/new on /clients');
-  let resp = await clickAndWait(page, btn.first());
-  assert(resp && resp.status() === 200 && pathOf(page) === '/clients/new', `opening the new-client form: ${await describe(page, resp)}`);
-  const form = page.locator('main form[method="post"][action="/clients/new"]');
-  assert(await form.count() === 1, `no <form method="post" action="/clients/new"> on ${pathOf(page)}`);
-  await form.locator('input[type="radio"][name="kind"][value="person"]').check();
-  await form.locator('#f-given_name').fill(c.given);
-  await form.locator('#f-family_name').fill(c.family);
-  await form.locator('#f-email1').fill(c.email);
-  await form.locator('select#f-source_channel').selectOption('phone');
-  resp = await clickAndWait(page, form.locator('button[type="submit"].primary'));
-  if (pathOf(page) === '/clients/new' && await page.locator('#duplicates').count()) {
-    // Not what this test is about: a similar name from elsewhere. Save anyway.
-    note(`the new client "${c.given} ${c.family}" was taken for a possible duplicate; saved anyway`);
-    resp = await clickAndWait(page, page.locator('main form[action="/clients/new"] button[type="submit"].primary'));
-  }
-  const m = await expectSaved(page, resp, /^\/clients\/(\d+)$/, `saving the client "${c.given} ${c.family}"`);
-  c.id = Number(m[1]);
-  const h1 = await h1Text(page);
-  assert(h1.includes(c.family), `client page h1 is "${h1}", want it to name ${c.family}`);
 }
 
 // /products/new as the manager; expects a 303 to /products/N, whose page shows the star
@@ -312,20 +286,8 @@ async function readTimeline(page) {
 // ---------------------------------------------------------------- the run
 
 async function main() {
-  let logins;
-  try {
-    logins = readLogins(loginsFile);
-  } catch (e) {
-    notOk('read logins file', e.message);
-    return;
-  }
-  try {
-    const r = await fetch(url('/login'), { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-    if (r.status !== 200) throw new Error(`GET /login answered HTTP ${r.status}`);
-  } catch (e) {
-    notOk('server answers GET /login', `${BASE}: ${e.cause?.code || e.message}`);
-    return;
-  }
+  const logins = await startRun(BASE, loginsFile);
+  if (!logins) return;
   const admin = logins.admin;
   const manager = logins.manager;
   if (!admin) notOk('logins file has an admin', `no "admin" line in ${loginsFile}`);

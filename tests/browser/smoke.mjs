@@ -12,7 +12,8 @@
 // exits 0 only if every check passed. A check that could not be carried out (because an
 // earlier step failed) is printed as `not ok`, never as `ok`.
 
-import { assert, check, newContext, note, notOk, ok, readLogins, runTest } from './harness.mjs';
+import { assert, check, newContext, note, notOk, ok, runTest } from './harness.mjs';
+import { startRun } from './site.mjs';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -175,21 +176,8 @@ async function expectLanguage(page, lang, h1Start, signOutText) {
 // ---------------------------------------------------------------- the run
 
 async function main() {
-  let logins;
-  try {
-    logins = readLogins(loginsFile);
-  } catch (e) {
-    notOk('read logins file', e.message);
-    return;
-  }
-  // The server must answer at all, or every check below would wait for its timeout.
-  try {
-    const r = await fetch(url('/login'), { redirect: 'manual', signal: AbortSignal.timeout(5000) });
-    if (r.status !== 200) throw new Error(`GET /login answered HTTP ${r.status}`);
-  } catch (e) {
-    notOk('server answers GET /login', `${BASE}: ${e.cause?.code || e.message}`);
-    return;
-  }
+  const logins = await startRun(BASE, loginsFile);
+  if (!logins) return;
   const admin = logins.admin;
   const agent = logins.agent;
   const other = logins.manager || admin;
