@@ -63,6 +63,15 @@ bd_aw=$(db_sql "SELECT w FROM ($bd_sql_board) x WHERE id=$bd_agent")
 check_eq "... the agent's achievement is weighted / plan, rounded half up" "$(bd_cell "$bd_agent" achievement)" "$(bd_pct "$bd_aw" 100000)"
 check_eq "... and the share of the company plan likewise" "$(bd_cell "$bd_agent" contribution)" "$(bd_pct "$bd_aw" 10000000)"
 check_lacks "... plain revenue is private: not in the agent's board" "$T/b" 'class="num revenue"|id="company-revenue"'
+# a sale and its return move the board at once (it reads the summary kept in the purchase's transaction)
+bd_board_w() { req -b "$cl_mj" "$BASE/leaderboard" >/dev/null; bd_cents "$(bd_cell "$bd_manager" weighted)"; }
+bd_w0=$(bd_board_w)
+check_eq "the manager sells a locomotive (303)" "$(pu_sale "$cl_mj" "$pu_c" "$(pu_token)" "$pu_loco:2")" 303
+bd_sale=$(pu_loc_purchase)
+check_eq "... the board shows the sale's weighted revenue at once" "$(bd_board_w)" \
+  "$((bd_w0 + $(db_sql "SELECT weighted FROM purchases WHERE id=$bd_sale")))"
+check_eq "... the sale is cancelled (303)" "$(cl_post "$cl_mj" "/purchases/$bd_sale/cancel" "token=$(pu_token)")" 303
+check_eq "... and the board is back where it was" "$(bd_board_w)" "$bd_w0"
 check_eq "a manager opens it (200)" "$(req -b "$cl_mj" "$BASE/leaderboard")" 200
 check_eq "... and sees the company's plain revenue" "$(bd_cents "$(sed -n 's/.*id="company-revenue">\([^<]*\)<.*/\1/p' "$T/b")")" \
   "$(db_sql "SELECT COALESCE(SUM(total), 0) FROM purchases WHERE at >= '$bd_month-01' AND at < '$bd_month-01' + INTERVAL 1 MONTH")"
