@@ -47,3 +47,8 @@ GRANT SELECT, INSERT, UPDATE ON `@DB@`.employee_of_month TO '@APP_USER@'@'localh
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.gift_kinds TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT ON `@DB@`.rewards TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.wallboard_keys TO '@APP_USER@'@'localhost';
+-- Reminders (009): greetings and consultations are written by the pages; the name-day calendar is
+-- replaced whole by an admin; the outbox is crmctl's (the admin account), never the staff program's.
+GRANT SELECT, INSERT, DELETE ON `@DB@`.name_days TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.greetings TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.consultations TO '@APP_USER@'@'localhost';

@@ -24,6 +24,19 @@ static void app_on_term(int sig)
 }
 
 /* The checks every route row declares, in order, then the handler. */
+/* An invalid field where there is no typed form to show again: a GET's (a bad link) or an action's
+ * without a page of its own (a button's hidden fields) is a 400, rendered here; returns 1 then. */
+static int fields_refused(struct request *req)
+{
+	const struct route *r = req->route;
+	for (size_t i = 0; r->fields && r->fields[i].name; i++)
+		if (req->fields[i].error) {
+			render_error(req, 400, req->fields[i].error, r->fields[i].name);
+			return 1;
+		}
+	return 0;
+}
+
 static void app_dispatch(struct request *req)
 {
 	const struct app *app = req->app;
@@ -49,14 +62,9 @@ static void app_dispatch(struct request *req)
 		render_error(req, status, "err.bad_request", why);
 		return;
 	}
-	if (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0) {
-		/* A GET carries no typed form to show again: an invalid field is a bad link. */
-		for (size_t i = 0; r->fields && r->fields[i].name; i++)
-			if (req->fields[i].error) {
-				render_error(req, 400, req->fields[i].error, r->fields[i].name);
-				return;
-			}
-	}
+	int get = strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
+	if (get && fields_refused(req))
+		return;
 	const struct field_value *lang = req_field(req, "lang");
 	int lang_forced = lang->present && !lang->error && strcmp(req->method, "POST") != 0;
 	if (lang_forced)
@@ -94,6 +102,8 @@ static void app_dispatch(struct request *req)
 		render_error(req, 403, "err.csrf", NULL);
 		return;
 	}
+	if (!get && r->template == NULL && fields_refused(req))
+		return;
 	r->handler(req);
 }
 

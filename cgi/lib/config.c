@@ -33,6 +33,31 @@ static int read_secret(const char *path, char *dst, size_t size, char *err, size
 	return 0;
 }
 
+/* The digest's keys: mail_from an address (with an optional display name), sendmail an absolute
+ * path or nothing, base_url http(s):// without spaces, quotes or angle brackets (a trailing slash is
+ * dropped). 0, or -1 with the reason in err. */
+static int check_mail(struct config *cfg, const char *path, char *err, size_t errlen)
+{
+	const char *at = strchr(cfg->mail_from, '@');
+	if (at == NULL || at == cfg->mail_from || at[1] == '\0' || at[1] == '>') {
+		snprintf(err, errlen, "%s: mail_from must be an address such as crm@example.com", path);
+		return -1;
+	}
+	if (cfg->sendmail[0] && cfg->sendmail[0] != '/') {
+		snprintf(err, errlen, "%s: sendmail must be an absolute path (or empty)", path);
+		return -1;
+	}
+	size_t n = strlen(cfg->base_url);
+	while (n > 0 && cfg->base_url[n - 1] == '/')
+		cfg->base_url[--n] = '\0';
+	int scheme = strncmp(cfg->base_url, "https://", 8) == 0 || strncmp(cfg->base_url, "http://", 7) == 0;
+	if (n > 0 && (!scheme || strpbrk(cfg->base_url, " \t\"'<>\\") != NULL)) {
+		snprintf(err, errlen, "%s: base_url must be http:// or https:// followed by a host (or empty)", path);
+		return -1;
+	}
+	return 0;
+}
+
 int config_load(struct config *cfg, enum config_account account, char *err, size_t errlen)
 {
 	char app_pw_file[512] = "", public_pw_file[512] = "", admin_pw_file[512] = "";
@@ -52,6 +77,7 @@ int config_load(struct config *cfg, enum config_account account, char *err, size
 	cfg->login_max_failures_user = 5;
 	cfg->login_max_failures_addr = 30;
 	cfg->login_window_minutes = 15;
+	strcpy(cfg->mail_from, "crm@localhost");
 
 	const char *path = getenv("CRM_CONFIG");
 	if (path == NULL || path[0] == '\0')
@@ -100,6 +126,9 @@ int config_load(struct config *cfg, enum config_account account, char *err, size
 			{ "templates_dir", cfg->templates_dir, sizeof(cfg->templates_dir) },
 			{ "sql_dir", cfg->sql_dir, sizeof(cfg->sql_dir) },
 			{ "log_file", cfg->log_file, sizeof(cfg->log_file) },
+			{ "mail_from", cfg->mail_from, sizeof(cfg->mail_from) },
+			{ "sendmail", cfg->sendmail, sizeof(cfg->sendmail) },
+			{ "base_url", cfg->base_url, sizeof(cfg->base_url) },
 		};
 		struct { const char *key; int *dst; } ints[] = {
 			{ "db_timeout_seconds", &cfg->db_timeout_seconds },
@@ -149,6 +178,8 @@ int config_load(struct config *cfg, enum config_account account, char *err, size
 		snprintf(err, errlen, "%s: default_language must be en, fil or ms", path);
 		return -1;
 	}
+	if (check_mail(cfg, path, err, errlen) < 0)
+		return -1;
 	switch (account) {
 	case CONFIG_APP:
 		strcpy(cfg->db_user, cfg->db_app_user);

@@ -24,6 +24,11 @@ struct config {
 	int login_max_failures_user;    /* per account in the window */
 	int login_max_failures_addr;    /* per client address in the window */
 	int login_window_minutes;
+	/* The daily digest (crmctl digest). */
+	char mail_from[256];       /* its From: "CRM <crm@example.com>" or an address (crm@localhost) */
+	char sendmail[512];        /* absolute path of the local sendmail; "" leaves messages in the outbox */
+	char base_url[512];        /* http(s)://host[/path] of the staff program for links, no trailing
+				    * slash; "" for no links */
 };
 
 enum config_account { CONFIG_APP, CONFIG_PUBLIC, CONFIG_ADMIN };

@@ -46,6 +46,35 @@ int utf8_valid(const char *str, size_t len)
 	return 1;
 }
 
+/* How many bytes the UTF-8 character at s takes (1 to 4), or 0 when s does not start a
+ * shortest-form sequence of a character up to U+10FFFF that is not a surrogate. */
+size_t utf8_char_len(const unsigned char *s)
+{
+	unsigned c = s[0], lo = 0x80, hi = 0xBF;
+	size_t len;
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF) {
+		len = 2;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		len = 3;
+		lo = c == 0xE0 ? 0xA0 : 0x80;   /* no overlong forms */
+		hi = c == 0xED ? 0x9F : 0xBF;   /* no surrogates */
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		len = 4;
+		lo = c == 0xF0 ? 0x90 : 0x80;
+		hi = c == 0xF4 ? 0x8F : 0xBF;   /* nothing past U+10FFFF */
+	} else {
+		return 0;
+	}
+	for (size_t i = 1; i < len; i++) {
+		unsigned b = s[i];   /* a NUL fails here: it is not a continuation byte */
+		if (b < (i == 1 ? lo : 0x80) || b > (i == 1 ? hi : 0xBF))
+			return 0;
+	}
+	return len;
+}
+
 static int hexval(char c)
 {
 	if (c >= '0' && c <= '9') return c - '0';

@@ -53,6 +53,10 @@ int multipart_boundary(const char *content_type, char out[71]);
 
 /* 1 if s[0..len) is valid UTF-8 (no overlong forms, no surrogates, at most U+10FFFF). */
 int utf8_valid(const char *s, size_t len);
+/* How many bytes the UTF-8 character at s takes (1 to 4), or 0 when s does not start a
+ * shortest-form sequence of a character up to U+10FFFF that is not a surrogate (a NUL inside a
+ * sequence ends it: s may be NUL-terminated text). */
+size_t utf8_char_len(const unsigned char *s);
 
 /* 1 if s is a safe same-site redirect target: a path starting with one '/', no scheme, no
  * backslash, no control characters, at most 512 bytes. */

@@ -1,5 +1,6 @@
 /* pricing.c: the arithmetic of a sale: line amounts, discounts, returns, tiers and birthdays. */
 #include "pricing.h"
+#include "occasion.h"
 #include <stdlib.h>
 
 long long round_div(long long n, long long d)
@@ -84,30 +85,14 @@ int pricing_tier_now(int held, int reached, int window_12m, int demotion)
 	return held > reached ? held : reached;
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-static long days_from_civil(int y, int m, int d)
-{
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-static int leap(int y)
-{
-	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
 int days_to_anniversary(int month, int day, int y, int m, int d)
 {
-	long today = days_from_civil(y, m, d);
+	long today = civil_days(y, m, d);
 	long best = 0;
 	int have = 0;
 	for (int yy = y - 1; yy <= y + 1; yy++) {
-		int dd = (month == 2 && day == 29 && !leap(yy)) ? 28 : day;
-		long diff = days_from_civil(yy, month, dd) - today;
+		int dd = (month == 2 && day == 29 && !civil_leap(yy)) ? 28 : day;
+		long diff = civil_days(yy, month, dd) - today;
 		if (!have || labs(diff) < labs(best)) {
 			best = diff;
 			have = 1;

@@ -90,7 +90,7 @@ HDF *req_hdf(struct request *req)
 	HDF *h = req->hdf;
 	hdf_put(h, "Page.lang", req->lang);
 	hdf_put(h, "Page.path", req->path);
-	hdf_put(h, "Page.app", req->app->name);
+	hdf_put(h, "Page.app", req->app ? req->app->name : "");
 	if (req->csrf_token)
 		hdf_put(h, "Page.csrf", req->csrf_token);
 	if (req->user.id) {
@@ -291,6 +291,12 @@ static int render_into(struct request *req, const char *tmpl, struct buf *out, c
 	return 0;
 }
 
+int render_to_buf(struct request *req, const char *tmpl, struct buf *out)
+{
+	char incident[13];
+	return render_into(req, tmpl, out, incident);
+}
+
 void render_page(struct request *req, int status, const char *tmpl)
 {
 	char incident[13];
@@ -339,4 +345,15 @@ void render_db_error(struct request *req, enum db_status st)
 		render_error(req, 503, "err.unavailable", db_last_error(req->db));
 	else
 		render_error(req, 500, "err.internal", db_last_error(req->db));
+}
+
+int render_unless_found(struct request *req, enum db_status st)
+{
+	if (st == DB_OK)
+		return 0;
+	if (st == DB_NOT_FOUND)
+		render_error(req, 404, "err.not_found", NULL);
+	else
+		render_db_error(req, st);
+	return 1;
 }

@@ -57,9 +57,15 @@ int form_fill(struct request *req);
 
 /* Renders the route's template (or tmpl when not NULL) into the response with status. */
 void render_page(struct request *req, int status, const char *tmpl);
+/* Renders tmpl with req's template data, appending to out (e-mails, feeds). 0, or -1 after logging
+ * the template error. */
+int render_to_buf(struct request *req, const char *tmpl, struct buf *out);
 /* Renders the error page for status with a message (an i18n key). 5xx pages get an incident id
  * that is also logged with detail (never shown). */
 void render_error(struct request *req, int status, const char *msg_key, const char *detail);
 /* For a failed database call: 503 when the database is unavailable, else 500; logs the error. */
 void render_db_error(struct request *req, enum db_status st);
+/* For a lookup: 0 when st is DB_OK; otherwise renders 404 (DB_NOT_FOUND) or the database error
+ * and returns 1. */
+int render_unless_found(struct request *req, enum db_status st);
 #endif

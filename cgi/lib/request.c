@@ -181,3 +181,14 @@ const char *req_path_arg(struct request *req, int i)
 {
 	return i >= 0 && i < REQ_MAX_PATH_ARGS ? req->path_args[i] : NULL;
 }
+
+const char *req_origin(struct request *req)
+{
+	/* nginx's HTTP_HOST ($host) has no port, Apache's has; SERVER_PORT fills in. */
+	const char *host = req->host && req->host[0] ? req->host : "localhost";
+	const char *port = req_env(req, "SERVER_PORT");
+	const char *origin = arena_printf(&req->arena, "%s://%s", req->https ? "https" : "http", host);
+	if (strchr(host, ':') == NULL && port && port[0] && strcmp(port, req->https ? "443" : "80") != 0)
+		origin = arena_printf(&req->arena, "%s:%s", origin, port);
+	return origin;
+}

@@ -87,6 +87,8 @@ void request_free(struct request *req);
 /* The value of a field the route declares (never NULL; empty when absent). */
 const struct field_value *req_field(struct request *req, const char *name);
 const char *req_cookie(struct request *req, const char *name);
+/* This site's origin as a browser sees it: "http://host[:port]" (req's arena). */
+const char *req_origin(struct request *req);
 /* Path argument i of the route pattern ({id} etc.), or NULL. */
 const char *req_path_arg(struct request *req, int i);
 #endif

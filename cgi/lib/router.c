@@ -12,8 +12,10 @@ static int pattern_match(struct request *req, const char *pat, const char *path,
 	while (*pat && *path) {
 		if (*pat == '{') {
 			const char *close = strchr(pat, '}');
-			size_t n = strspn(path, "0123456789");
-			if (close == NULL || n == 0 || n > 16 || nargs >= REQ_MAX_PATH_ARGS)
+			/* {secret}: lower-case hex of a token; anything else: digits (an id) */
+			int secret = close && strncmp(pat, "{secret}", 8) == 0;
+			size_t n = strspn(path, secret ? "0123456789abcdef" : "0123456789");
+			if (close == NULL || n == 0 || n > (secret ? 64u : 16u) || nargs >= REQ_MAX_PATH_ARGS)
 				return 0;
 			args[nargs++] = arena_strndup(&req->arena, path, n);
 			pat = close + 1;
@@ -109,13 +111,7 @@ int router_csrf(struct request *req)
 	if (req->sec_fetch_site && strcmp(req->sec_fetch_site, "cross-site") == 0)
 		return 403;
 	if (req->origin && req->origin[0]) {
-		/* Our own origin: nginx's HTTP_HOST ($host) has no port, Apache's has; SERVER_PORT fills in. */
-		const char *scheme = req->https ? "https" : "http";
-		const char *port = req_env(req, "SERVER_PORT");
-		const char *expect = arena_printf(&req->arena, "%s://%s", scheme, req->host);
-		if (strchr(req->host, ':') == NULL && port && port[0] &&
-		    strcmp(port, req->https ? "443" : "80") != 0)
-			expect = arena_printf(&req->arena, "%s:%s", expect, port);
+		const char *expect = req_origin(req);
 		if (strcmp(req->origin, expect) != 0)
 			return 403;   /* includes "null" (sandboxed frames, some redirects) */
 	}

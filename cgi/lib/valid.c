@@ -1,5 +1,6 @@
 /* valid.c: pure field validators (no database, no allocation). */
 #include "valid.h"
+#include "occasion.h"
 #include "motivation.h"
 #include "normalize.h"
 #include "money.h"
@@ -272,6 +273,15 @@ ENUM_VALIDATOR(valid_report_list, "err.choice", "value", "lybunt", "sybunt")
 ENUM_VALIDATOR(valid_reward_kind, "err.choice", "cash_bonus", "gift", "gift_certificate", "event_tickets", "other")
 ENUM_VALIDATOR(valid_bonus_rule, "err.choice", "percent", "steps")
 ENUM_VALIDATOR(valid_report_sort, "err.choice", "revenue", "margin", "tenure")
+
+/* Reminders. */
+const char *valid_time_zone(const char *v, size_t len)
+{
+	return occasion_zone_valid(v) ? NULL : "err.time_zone";
+}
+
+ENUM_VALIDATOR(valid_occasion, "err.choice", "birthday", "name_day")
+ENUM_VALIDATOR(valid_window_days, "err.choice", "0", "7", "30")
 
 const char *valid_sku(const char *v, size_t len)
 {

@@ -77,6 +77,9 @@ const char *valid_purchase_kind(const char *v, size_t len);    /* sale | return 
 const char *valid_spend_window(const char *v, size_t len);     /* lifetime | 12m */
 const char *valid_discount_combine(const char *v, size_t len); /* max | sum */
 const char *valid_report_list(const char *v, size_t len);      /* value | lybunt | sybunt */
+const char *valid_occasion(const char *v, size_t len);         /* birthday | name_day */
+const char *valid_time_zone(const char *v, size_t len);        /* a zone of this system: UTC, Asia/Manila ... */
+const char *valid_window_days(const char *v, size_t len);      /* 0 | 7 | 30 (days ahead) */
 const char *valid_reward_kind(const char *v, size_t len);      /* cash_bonus gift gift_certificate event_tickets other */
 const char *valid_bonus_rule(const char *v, size_t len);       /* percent | steps */
 const char *valid_bonus_steps(const char *v, size_t len);      /* PERCENT:AMOUNT,... as mot_steps_parse reads it */

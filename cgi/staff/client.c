@@ -96,6 +96,9 @@ DB_STMT(SQL_CLIENT_UPDATE,
 	" source_channel = ?, preferred_channel = NULLIF(?, ''), status = ?, street = ?, city = ?,"
 	" postal_code = ?, country = ?, notes = NULLIF(?, ''), updated_by = ?, updated_at = NOW()"
 	" WHERE id = ? AND merged_into IS NULL");
+/* A client's open consultations follow the client to a new manager. */
+DB_STMT(SQL_CLIENT_CONSULTATIONS_MANAGER,
+	"UPDATE consultations SET manager_id = NULLIF(?, '') WHERE client_id = ? AND done_at IS NULL");
 DB_STMT(SQL_CLIENT_PHONES_DELETE, "DELETE FROM client_phones WHERE client_id = ?");
 DB_STMT(SQL_CLIENT_PHONE_INSERT,
 	"INSERT INTO client_phones (client_id, kind, number, normalized) VALUES (?, ?, ?, ?)");
@@ -334,6 +337,9 @@ enum db_status client_store(struct request *req, struct client *c, const struct 
 		a[n++] = DB_INT(req->user.id);   /* updated_by, id */
 		a[n++] = DB_INT(c->id);
 		st = db_exec(req->db, &SQL_CLIENT_UPDATE, a, n, NULL, NULL);
+		if (st == DB_OK && strcmp(old->manager_id, c->manager_id) != 0)
+			st = db_exec(req->db, &SQL_CLIENT_CONSULTATIONS_MANAGER,
+				     DB_ARGS(DB_STR(c->manager_id), DB_INT(c->id)), NULL, NULL);
 	}
 	if (st != DB_OK)
 		return st;

@@ -11,14 +11,8 @@ int client_page_load(struct request *req, struct client *c, enum client_purpose 
 {
 	long long id = valid_id_value(req_path_arg(req, 0));
 	enum db_status st = id ? client_load(req, id, c) : DB_NOT_FOUND;
-	if (st == DB_NOT_FOUND) {
-		render_error(req, 404, "err.not_found", NULL);
+	if (render_unless_found(req, st))
 		return -1;
-	}
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return -1;
-	}
 	if (c->merged_into[0]) {
 		response_redirect(req, arena_printf(&req->arena, "/clients/%s", c->merged_into));
 		return -1;

@@ -105,14 +105,8 @@ static void list_update(struct request *req, const struct named_list *nl)
 	long long id = valid_id_value(req_path_arg(req, 0));
 	char **old;
 	enum db_status st = db_query_one(req->db, nl->name, DB_ARGS(DB_INT(id)), &req->arena, &old);
-	if (st == DB_NOT_FOUND) {
-		render_error(req, 404, "err.not_found", NULL);
+	if (render_unless_found(req, st))
 		return;
-	}
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return;
-	}
 	if (form_fill(req)) {
 		list_render(req, nl, 400);
 		return;

@@ -91,14 +91,8 @@ static int load_target(struct request *req, struct staff *s)
 {
 	long long id = valid_id_value(req_path_arg(req, 0));
 	enum db_status st = id ? db_staff_get(req->db, &req->arena, id, s) : DB_NOT_FOUND;
-	if (st == DB_NOT_FOUND) {
-		render_error(req, 404, "err.not_found", NULL);
+	if (render_unless_found(req, st))
 		return -1;
-	}
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return -1;
-	}
 	return 0;
 }
 

@@ -133,14 +133,8 @@ static int load_batch(struct request *req, struct batch *b)
 	char **r;
 	long long id = valid_id_value(req_path_arg(req, 0));
 	enum db_status st = id ? db_query_one(req->db, &SQL_IMPORT_GET, DB_ARGS(DB_INT(id)), &req->arena, &r) : DB_NOT_FOUND;
-	if (st == DB_NOT_FOUND) {
-		render_error(req, 404, "err.not_found", NULL);
+	if (render_unless_found(req, st))
 		return -1;
-	}
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return -1;
-	}
 	b->id = atoll(r[0]);
 	b->filename = r[1];
 	b->content = r[2];

@@ -42,6 +42,10 @@ DB_STMT(SQL_MERGE_MEMBERS, "UPDATE clients SET company_id = ? WHERE company_id =
 DB_STMT(SQL_MERGE_PURCHASES, "UPDATE purchases SET client_id = ? WHERE client_id = ?");
 DB_STMT(SQL_MERGE_TIER_CHANGES, "UPDATE tier_changes SET client_id = ? WHERE client_id = ?");
 DB_STMT(SQL_MERGE_DISCOUNTS, "UPDATE client_discounts SET client_id = ? WHERE client_id = ?");
+/* open consultations go to the kept client's manager */
+DB_STMT(SQL_MERGE_CONSULTATIONS,
+	"UPDATE consultations k JOIN clients c ON c.id = ? SET k.client_id = c.id,"
+	" k.manager_id = IF(k.done_at IS NULL, c.manager_id, k.manager_id) WHERE k.client_id = ?");
 /* Summaries add up: the other's rows are added to the survivor's, then removed. The survivor
  * keeps the better of the two tiers. */
 DB_STMT(SQL_MERGE_ECON_MAKE,
@@ -69,7 +73,7 @@ DB_STMT(SQL_MERGE_MONTHS_ADD,
 DB_STMT(SQL_MERGE_MONTHS_DROP, "DELETE FROM client_spend_month WHERE ? > 0 AND client_id = ?");
 static const struct db_stmt_def *const merge_moves[] = {
 	&SQL_MERGE_INTERACTIONS, &SQL_MERGE_MEMBERS, &SQL_MERGE_PURCHASES, &SQL_MERGE_TIER_CHANGES,
-	&SQL_MERGE_DISCOUNTS, &SQL_MERGE_ECON_MAKE, &SQL_MERGE_YEARS_ADD, &SQL_MERGE_YEARS_DROP,
+	&SQL_MERGE_DISCOUNTS, &SQL_MERGE_CONSULTATIONS, &SQL_MERGE_ECON_MAKE, &SQL_MERGE_YEARS_ADD, &SQL_MERGE_YEARS_DROP,
 	&SQL_MERGE_MONTHS_ADD, &SQL_MERGE_MONTHS_DROP,
 };
 

@@ -2,26 +2,16 @@
 #include "pages.h"
 #include "audit.h"
 #include "client.h"
-#include "client_index.h"
+#include "day.h"
+#include "interaction.h"
 #include "client_pages.h"
 #include "i18n.h"
 #include "render.h"
 #include "response.h"
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
-DB_STMT(SQL_INTERACTION_INSERT,
-	"INSERT INTO interactions (client_id, staff_id, channel, direction, at, summary, outcome, follow_up,"
-	" created_at) VALUES (?, ?, ?, ?, COALESCE(STR_TO_DATE(NULLIF(?, ''), '%Y-%m-%dT%H:%i'), NOW()), ?, ?,"
-	" NULLIF(?, ''), NOW())");
-DB_STMT(SQL_CLIENT_CONTACTED,
-	"UPDATE clients SET last_contact_at = GREATEST(COALESCE(last_contact_at, '1000-01-01'),"
-	" COALESCE(STR_TO_DATE(NULLIF(?, ''), '%Y-%m-%dT%H:%i'), NOW())) WHERE id = ?");
-DB_STMT(SQL_FOLLOWUPS_DUE,
-	"SELECT i.id, DATE_FORMAT(i.follow_up, '%Y-%m-%d'), i.follow_up < CURDATE(), c.id, c.sort_name,"
-	" i.channel, i.summary FROM interactions i JOIN clients c ON c.id = i.client_id"
-	" WHERE i.staff_id = ? AND i.follow_up_done = 0 AND i.follow_up IS NOT NULL"
-	" AND i.follow_up <= CURDATE() + INTERVAL 7 DAY ORDER BY i.follow_up, i.id LIMIT 200");
 DB_STMT(SQL_FOLLOWUP_DONE,
 	"UPDATE interactions SET follow_up_done = 1 WHERE id = ? AND staff_id = ? AND follow_up IS NOT NULL");
 
@@ -34,25 +24,11 @@ void page_interaction_create(struct request *req)
 		client_view_render(req, &c, 400);   /* the client page again, the form as typed */
 		return;
 	}
-	const char *at = req_field(req, "at")->value;
-	unsigned long long id = 0;
-	enum db_status st = db_begin(req->db);
-	if (st == DB_OK)
-		st = db_exec(req->db, &SQL_INTERACTION_INSERT,
-			     DB_ARGS(DB_INT(c.id), DB_INT(req->user.id), DB_STR(req_field(req, "channel")->value),
-				     DB_STR(req_field(req, "direction")->value), DB_STR(at),
-				     DB_STR(req_field(req, "summary")->value), DB_STR(req_field(req, "outcome")->value),
-				     DB_STR(req_field(req, "follow_up")->value)), NULL, &id);
-	if (st == DB_OK)
-		st = db_exec(req->db, &SQL_CLIENT_CONTACTED, DB_ARGS(DB_STR(at), DB_INT(c.id)), NULL, NULL);
-	if (st == DB_OK)
-		st = client_index_store(req, c.id);   /* the list shows the last contact */
-	struct audit_entry e = { .action = "interaction_create", .entity = "client", .entity_id = c.id,
-				 .detail = arena_printf(&req->arena, "interaction %llu", id) };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	struct interaction in = { .client_id = c.id, .channel = req_field(req, "channel")->value,
+				  .direction = req_field(req, "direction")->value, .at = req_field(req, "at")->value,
+				  .summary = req_field(req, "summary")->value, .outcome = req_field(req, "outcome")->value,
+				  .follow_up = req_field(req, "follow_up")->value, .contacted = 1 };
+	enum db_status st = interaction_log(req, &in);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -62,10 +38,10 @@ void page_interaction_create(struct request *req)
 
 void page_followups(struct request *req)
 {
-	static const char *const cols[] = { "id", "due", "overdue", "client_id", "client", "channel", "summary", NULL };
-	struct hdf_rows list;
-	hdf_rows_init(req, "Followups", cols, &list);
-	enum db_status st = db_query(req->db, &SQL_FOLLOWUPS_DUE, DB_ARGS(DB_INT(req->user.id)), hdf_rows_add, &list);
+	struct day_rules r;   /* due and overdue by the company's date, the next 7 days */
+	enum db_status st = day_rules_load(req, (long long)time(NULL), &r);
+	if (st == DB_OK)
+		st = day_followups(req, &r, req->user.id, 7, "Followups");
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -87,5 +63,6 @@ void page_followup_done(struct request *req)
 		render_error(req, 404, "err.not_found", NULL);
 		return;
 	}
-	response_redirect(req, "/followups");
+	const struct field_value *next = req_field(req, "next");
+	response_redirect(req, next->present && !next->error ? next->value : "/followups");
 }

@@ -8,9 +8,29 @@ void page_login_form(struct request *req);
 void page_login_submit(struct request *req);
 void page_logout(struct request *req);
 
-/* page_home.c */
+/* page_my_day.c */
 void page_home(struct request *req);
 void page_prefs_language(struct request *req);
+
+/* page_reminders.c */
+void page_reminders(struct request *req);
+void page_greet(struct request *req);
+void page_callback(struct request *req);
+void page_mark_dormant(struct request *req);
+void page_consultation_done(struct request *req);
+
+/* page_admin_reminders.c */
+void page_admin_reminders(struct request *req);
+void page_admin_reminders_set(struct request *req);
+void page_admin_name_days(struct request *req);
+void page_admin_category_consultation(struct request *req);
+void page_admin_staff_email(struct request *req);
+
+/* page_calendar.c */
+void page_calendar(struct request *req);
+void page_calendar_create(struct request *req);
+void page_calendar_revoke(struct request *req);
+void page_calendar_feed(struct request *req);
 
 /* page_admin_staff.c */
 void page_admin_staff_list(struct request *req);

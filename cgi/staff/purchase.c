@@ -53,6 +53,19 @@ DB_STMT(SQL_ECONOMICS_ADD,
 	" first_at = IF(?, LEAST(COALESCE(first_at, CAST(? AS DATETIME)), CAST(? AS DATETIME)), first_at),"
 	" last_at = IF(?, GREATEST(COALESCE(last_at, CAST(? AS DATETIME)), CAST(? AS DATETIME)), last_at),"
 	" tier_id = ? WHERE client_id = ?");
+/* A sale's locomotive lines of a category with a consultation period: a consultation by the
+ * client's manager that many days after the sale's day. */
+DB_STMT(SQL_CONSULTATIONS_MAKE,
+	"INSERT IGNORE INTO consultations (client_id, purchase_id, product_id, manager_id, due_on)"
+	" SELECT ?, l.purchase_id, l.product_id, NULLIF(?, 0), DATE(?) + INTERVAL g.consultation_days DAY"
+	" FROM purchase_lines l JOIN products p ON p.id = l.product_id JOIN product_categories g ON g.id = p.category_id"
+	" WHERE l.purchase_id = ? AND l.locomotive = 1 AND g.consultation_days IS NOT NULL");
+/* A return that leaves none of a product of the original sale drops its open consultation. */
+DB_STMT(SQL_CONSULTATIONS_DROP_RETURNED,
+	"DELETE FROM consultations WHERE purchase_id = ? AND done_at IS NULL AND"
+	" (SELECT COALESCE(SUM(l.quantity), 0) FROM purchases p JOIN purchase_lines l ON l.purchase_id = p.id"
+	"  WHERE (p.id = consultations.purchase_id OR p.original_id = consultations.purchase_id)"
+	"  AND l.product_id = consultations.product_id) <= 0");
 DB_STMT(SQL_TIER_CHANGE_INSERT,
 	"INSERT INTO tier_changes (client_id, purchase_id, at, old_tier_id, new_tier_id, up, manager_id)"
 	" VALUES (?, ?, NOW(), ?, ?, ?, NULLIF(?, 0))");
@@ -196,6 +209,11 @@ enum db_status purchase_store(struct request *req, const struct loyalty *l, cons
 			     DB_ARGS(DB_INT(p->client_id), DB_INT(p->id), tier_arg(l, p->tier_before),
 				     tier_arg(l, p->tier_after), DB_INT(p->tier_after > p->tier_before),
 				     DB_INT(o->manager_id)), NULL, NULL);
+	if (st == DB_OK && sale && p->locomotive_units > 0)
+		st = db_exec(req->db, &SQL_CONSULTATIONS_MAKE,
+			     DB_ARGS(DB_INT(p->client_id), DB_INT(o->manager_id), DB_STR(at), DB_INT(p->id)), NULL, NULL);
+	else if (st == DB_OK && !sale && p->original_id)
+		st = db_exec(req->db, &SQL_CONSULTATIONS_DROP_RETURNED, DB_ARGS(DB_INT(p->original_id)), NULL, NULL);
 	struct audit_entry e = { .action = sale ? "purchase_create" : "purchase_return", .entity = "client",
 				 .entity_id = p->client_id,
 				 .detail = arena_printf(&req->arena, "purchase %lld %s total %lld", p->id, p->kind, s->total) };

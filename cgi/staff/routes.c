@@ -219,6 +219,57 @@ static const struct field FIELDS_BOARD[] = {
 	{ "team", valid_id, 0 },
 	{ NULL, NULL, 0 },
 };
+/* Reminders and "my day". */
+static const struct field FIELDS_MY_DAY[] = {
+	{ "staff", valid_id, 0 },
+	{ "team", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_REMINDERS[] = {
+	{ "staff", valid_id, 0 },
+	{ "days", valid_window_days, 0 },
+	{ "all", valid_flag, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_GREET[] = {
+	{ "occasion", valid_occasion, FIELD_REQUIRED },
+	{ "channel", valid_interaction_channel, FIELD_REQUIRED },
+	{ "next", valid_redirect, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CALLBACK[] = {
+	{ "follow_up", valid_date, FIELD_REQUIRED },
+	{ "next", valid_redirect, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_ONLY_NEXT[] = {
+	{ "next", valid_redirect, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CONSULTATION_DONE[] = {
+	{ "channel", valid_interaction_channel, FIELD_REQUIRED },
+	{ "note", valid_short_text, 0 },
+	{ "next", valid_redirect, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_REMINDER_RULES[] = {
+	{ "time_zone", valid_time_zone, FIELD_REQUIRED },
+	{ "dormant_days", valid_days, FIELD_REQUIRED },
+	{ "dormant_mark_days", valid_days, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_NAME_DAYS[] = {
+	{ "file", valid_upload, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CONSULTATION_DAYS[] = {
+	{ "days", valid_days, 0 },   /* empty: no consultation */
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_STAFF_EMAIL[] = {
+	{ "email", valid_email, 0 },   /* empty: no digest */
+	{ NULL, NULL, 0 },
+};
 /* The wall-board: a key instead of a sign-in, and the screen's language. */
 static const struct field FIELDS_WALL[] = {
 	{ "key", valid_token, 0 },
@@ -303,7 +354,16 @@ static const struct field FIELDS_DISCOUNT[] = {
 #define MANAGERS (ROLE_ADMIN | ROLE_MANAGER)
 
 static const struct route routes[] = {
-	{ "GET", "/", page_home, "staff/home.cs", STAFF, 0, NULL },
+	{ "GET", "/", page_home, "staff/home.cs", STAFF, 0, FIELDS_MY_DAY },
+	{ "GET", "/reminders", page_reminders, "staff/reminders.cs", STAFF, 0, FIELDS_REMINDERS },
+	{ "POST", "/clients/{id}/greet", page_greet, NULL, STAFF_POST, 0, FIELDS_GREET },
+	{ "POST", "/clients/{id}/callback", page_callback, NULL, STAFF_POST, 0, FIELDS_CALLBACK },
+	{ "POST", "/clients/{id}/dormant", page_mark_dormant, NULL, STAFF_POST, 0, FIELDS_ONLY_NEXT },
+	{ "POST", "/consultations/{id}/done", page_consultation_done, NULL, STAFF_POST, 0, FIELDS_CONSULTATION_DONE },
+	{ "GET", "/calendar", page_calendar, "staff/calendar.cs", STAFF, 0, NULL },
+	{ "POST", "/calendar", page_calendar_create, "staff/calendar.cs", STAFF_POST, 0, NULL },
+	{ "POST", "/calendar/revoke", page_calendar_revoke, NULL, STAFF_POST, 0, NULL },
+	{ "GET", "/calendar/{secret}.ics", page_calendar_feed, NULL, 0, 0, NULL },
 	{ "GET", "/login", page_login_form, "staff/login.cs", 0, 0, FIELDS_NEXT },
 	{ "POST", "/login", page_login_submit, "staff/login.cs", ROUTE_CSRF, 0, FIELDS_LOGIN },
 	{ "POST", "/logout", page_logout, NULL, STAFF_POST, 0, NULL },
@@ -352,6 +412,13 @@ static const struct route routes[] = {
 	{ "POST", "/rewards", page_rewards_add, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_REWARD },
 	{ "POST", "/rewards/eom", page_rewards_eom, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
 	{ "POST", "/rewards/bonus", page_rewards_bonus, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
+	{ "GET", "/admin/reminders", page_admin_reminders, "staff/admin_reminders.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/reminders", page_admin_reminders_set, "staff/admin_reminders.cs", STAFF_POST, ROLE_ADMIN,
+	  FIELDS_REMINDER_RULES },
+	{ "POST", "/admin/name-days", page_admin_name_days, NULL, STAFF_POST | ROUTE_UPLOAD, ROLE_ADMIN, FIELDS_NAME_DAYS },
+	{ "POST", "/admin/categories/{id}/consultation", page_admin_category_consultation, NULL, STAFF_POST, ROLE_ADMIN,
+	  FIELDS_CONSULTATION_DAYS },
+	{ "POST", "/admin/staff/{id}/email", page_admin_staff_email, NULL, STAFF_POST, ROLE_ADMIN, FIELDS_STAFF_EMAIL },
 	{ "GET", "/admin/motivation", page_admin_motivation, "staff/admin_motivation.cs", STAFF, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/motivation", page_admin_motivation_set, "staff/admin_motivation.cs", STAFF_POST, ROLE_ADMIN,
 	  FIELDS_MOTIVATION },
@@ -407,7 +474,7 @@ static const struct route routes[] = {
 	  FIELDS_DISCOUNT },
 	{ "POST", "/tier-changes/{id}/told", page_tier_change_told, NULL, STAFF_POST, 0, NULL },
 	{ "GET", "/followups", page_followups, "staff/followups.cs", STAFF, 0, NULL },
-	{ "POST", "/interactions/{id}/done", page_followup_done, NULL, STAFF_POST, 0, NULL },
+	{ "POST", "/interactions/{id}/done", page_followup_done, NULL, STAFF_POST, 0, FIELDS_ONLY_NEXT },
 	{ "GET", "/healthz", page_healthz, NULL, ROUTE_NODB, 0, NULL },
 };
 

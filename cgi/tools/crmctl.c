@@ -14,6 +14,9 @@ static const char usage[] =
 	"  demo-data [--logins FILE] [--staff N] [--audit N] [--clients N]\n"
 	"                             demo accounts (logins written to FILE), N extra staff, N audit rows,\n"
 	"                             N more clients with phones, e-mails, tags, consents, interactions\n"
+	"  digest [--date YYYY-MM-DD] [--dry-run] | digest --send-only\n"
+	"                             compose each staff member's day into the outbox and hand the\n"
+	"                             outbox to sendmail (for cron: once a day)\n"
 	"The configuration is read from $CRM_CONFIG (default " CONFIG_DEFAULT_PATH ").\n";
 
 const char *crmctl_opt(int argc, char **argv, const char *name, char *used)
@@ -59,6 +62,8 @@ int main(int argc, char **argv)
 		rc = crmctl_migrate(&cfg, argc - 2, argv + 2);
 	else if (strcmp(argv[1], "user") == 0)
 		rc = crmctl_user(&cfg, argc - 2, argv + 2);
+	else if (strcmp(argv[1], "digest") == 0)
+		rc = crmctl_digest(&cfg, argc - 1, argv + 1);
 	else if (strcmp(argv[1], "demo-data") == 0)
 		rc = crmctl_demo(&cfg, argc - 2, argv + 2);
 	else {

@@ -23,6 +23,7 @@
 <li><a href="/leaderboard"<?cs if:Page.path == "/leaderboard" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.leaderboard ?></a></li>
 <?cs if:User.role != "agent" ?><li><a href="/rewards"<?cs if:Page.path == "/rewards" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.rewards ?></a></li><?cs /if ?>
 <?cs if:User.role != "agent" ?><li><a href="/plans"<?cs if:Page.path == "/plans" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.plans ?></a></li><?cs /if ?>
+<li><a href="/reminders"<?cs if:Page.path == "/reminders" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reminders ?></a></li>
 <li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>
 <li><a href="/admin/staff"<?cs if:Page.path == "/admin/staff" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.staff ?></a></li>
@@ -30,6 +31,7 @@
 <li><a href="/admin/teams"<?cs if:Page.path == "/admin/teams" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.teams ?></a></li>
 <li><a href="/admin/gift-kinds"<?cs if:Page.path == "/admin/gift-kinds" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.gift_kinds ?></a></li>
 <li><a href="/admin/motivation"<?cs if:Page.path == "/admin/motivation" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.motivation ?></a></li>
+<li><a href="/admin/reminders"<?cs if:Page.path == "/admin/reminders" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reminder_rules ?></a></li>
 <li><a href="/admin/tiers"<?cs if:Page.path == "/admin/tiers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.tiers ?></a></li>
 <li><a href="/admin/categories"<?cs if:Page.path == "/admin/categories" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.categories ?></a></li>
 <li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>

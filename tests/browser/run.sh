@@ -6,7 +6,9 @@
 # Silver client: discount applied, client promoted to Gold; also without JavaScript and at phone
 # width), then board.mjs (a manager sets plans, records sales for new agents, the board ranks them
 # by weighted revenue, the manager confirms the employee of the month and approves the bonus; a
-# plan set without JavaScript, the board and rewards at phone width). Installs playwright-core
+# plan set without JavaScript, the board and rewards at phone width), then reminders.mjs (a manager
+# opens "my day", greets a client whose birthday is today, sees the greeting on the client's
+# timeline; in en, fil and ms, without JavaScript, at phone width). Installs playwright-core
 # from package-lock.json on first use.
 # Prints `ok - browser: ...` / `not ok - browser: ...` lines; exits 0 only if all passed.
 set -uo pipefail
@@ -47,4 +49,5 @@ node "$HERE/smoke.mjs" "$@" || rc=1
 node "$HERE/clients.mjs" "$@" || rc=1
 node "$HERE/purchases.mjs" "$@" || rc=1
 node "$HERE/board.mjs" "$@" || rc=1
+node "$HERE/reminders.mjs" "$@" || rc=1
 exit $rc

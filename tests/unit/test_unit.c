@@ -22,6 +22,9 @@ static struct arena A;   /* scratch memory for every test; freed at the end */
 
 /* test_motivation.c (its own file, so its own tap.h counters: it adds them to ours) */
 void test_motivation(int *run, int *failed);
+void test_occasion(int *run, int *failed);
+void test_ical(int *run, int *failed);
+void test_mail(int *run, int *failed);
 
 static const char *st_name(enum parse_status st)
 {
@@ -1311,6 +1314,9 @@ int main(int argc, char **argv)
 	test_pricing();
 	test_purchase_validators();
 	test_motivation(&tap_run, &tap_failed);
+	test_occasion(&tap_run, &tap_failed);
+	test_ical(&tap_run, &tap_failed);
+	test_mail(&tap_run, &tap_failed);
 	i18n_free();
 	arena_free(&A);
 	printf("# %d checks, %d failed\n", tap_run, tap_failed);
