@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define DAY_LIST_MAX 25   /* follow-ups and consultations on a day page: the rest are a link away */
+
 DB_STMT(SQL_DAY_RULES,
 	"SELECT name, value FROM settings WHERE name IN ('company_time_zone', 'dormant_days', 'dormant_mark_days',"
 	" 'birthday_discount_bp', 'birthday_window_days')");
@@ -42,13 +44,13 @@ DB_STMT(SQL_DAY_FOLLOWUPS,
 	"SELECT i.id, DATE_FORMAT(i.follow_up, '%Y-%m-%d'), i.follow_up < ?, c.id, c.sort_name, i.channel, i.summary"
 	" FROM interactions i JOIN clients c ON c.id = i.client_id"
 	" WHERE i.staff_id = ? AND i.follow_up_done = 0 AND i.follow_up IS NOT NULL AND i.follow_up <= ?"
-	" ORDER BY i.follow_up, i.id LIMIT 200");
+	" ORDER BY i.follow_up, i.id LIMIT ?");
 DB_STMT(SQL_DAY_CONSULTATIONS,
 	"SELECT k.id, DATE_FORMAT(k.due_on, '%Y-%m-%d'), k.due_on < ?, c.id, c.sort_name, p.name,"
 	" DATE_FORMAT(u.at, '%Y-%m-%d')"
 	" FROM consultations k JOIN clients c ON c.id = k.client_id JOIN products p ON p.id = k.product_id"
 	" JOIN purchases u ON u.id = k.purchase_id"
-	" WHERE k.manager_id = ? AND k.done_at IS NULL AND k.due_on <= ? ORDER BY k.due_on, k.id LIMIT 200");
+	" WHERE k.manager_id = ? AND k.done_at IS NULL AND k.due_on <= ? ORDER BY k.due_on, k.id LIMIT ?");
 DB_STMT(SQL_DAY_PROGRESS,
 	"SELECT COALESCE((SELECT p.weighted FROM sales_plans p WHERE p.month = ? AND p.who = ?), 0),"
 	" COALESCE(SUM(m.weighted), 0), COALESCE(SUM(m.locomotive_units), 0), COALESCE(SUM(m.purchases), 0)"
@@ -205,24 +207,45 @@ enum db_status day_occasions(struct request *req, const struct day_rules *r, lon
 	return DB_OK;
 }
 
+/* A list of at most limit rows, and whether the query had more (it asks for limit + 1). */
+struct capped_rows {
+	struct hdf_rows rows;
+	size_t limit, n;
+};
+
+static int capped_add(void *ctx, const struct db_row *row)
+{
+	struct capped_rows *c = ctx;
+	return ++c->n > c->limit ? 1 : hdf_rows_add(&c->rows, row);
+}
+
+/* Runs def (whose last parameter is the LIMIT) into name; name.more = 1 when it had more. */
+static enum db_status capped_query(struct request *req, const struct db_stmt_def *def, struct db_arg *args, size_t n,
+				   const char *const *cols, size_t limit, const char *name)
+{
+	struct capped_rows c = { .limit = limit };
+	hdf_rows_init(req, arena_printf(&req->arena, "%s.list", name), cols, &c.rows);
+	args[n - 1] = DB_INT((long long)limit + 1);
+	enum db_status st = db_query(req->db, def, args, n, capped_add, &c);
+	if (st == DB_OK)
+		hdf_put_int(req_hdf(req), arena_printf(&req->arena, "%s.more", name), c.n > limit);
+	return st;
+}
+
 enum db_status day_followups(struct request *req, const struct day_rules *r, long long staff, int ahead,
-			     const char *name)
+			     size_t limit, const char *name)
 {
 	static const char *const cols[] = { "id", "due", "overdue", "client_id", "client", "channel", "summary", NULL };
-	struct hdf_rows rows;
-	hdf_rows_init(req, name, cols, &rows);
-	return db_query(req->db, &SQL_DAY_FOLLOWUPS,
-			DB_ARGS(DB_STR(r->today), DB_INT(staff), DB_STR(day_after(req, r, ahead))), hdf_rows_add, &rows);
+	struct db_arg a[] = { DB_STR(r->today), DB_INT(staff), DB_STR(day_after(req, r, ahead)), DB_INT(0) };
+	return capped_query(req, &SQL_DAY_FOLLOWUPS, a, 4, cols, limit, name);
 }
 
 enum db_status day_consultations(struct request *req, const struct day_rules *r, long long staff, int ahead,
-				 const char *name)
+				 size_t limit, const char *name)
 {
 	static const char *const cols[] = { "id", "due", "overdue", "client_id", "client", "product", "sold", NULL };
-	struct hdf_rows rows;
-	hdf_rows_init(req, name, cols, &rows);
-	return db_query(req->db, &SQL_DAY_CONSULTATIONS,
-			DB_ARGS(DB_STR(r->today), DB_INT(staff), DB_STR(day_after(req, r, ahead))), hdf_rows_add, &rows);
+	struct db_arg a[] = { DB_STR(r->today), DB_INT(staff), DB_STR(day_after(req, r, ahead)), DB_INT(0) };
+	return capped_query(req, &SQL_DAY_CONSULTATIONS, a, 4, cols, limit, name);
 }
 
 struct progress {
@@ -286,9 +309,9 @@ enum db_status day_load(struct request *req, const struct day_rules *r, long lon
 	int more = 0;
 	enum db_status st = day_occasions(req, r, staff, 0, 200, arena_printf(a, "%s.occasions", prefix), &more);
 	if (st == DB_OK)
-		st = day_followups(req, r, staff, 0, arena_printf(a, "%s.followups", prefix));
+		st = day_followups(req, r, staff, 0, DAY_LIST_MAX, arena_printf(a, "%s.followups", prefix));
 	if (st == DB_OK)
-		st = day_consultations(req, r, staff, 0, arena_printf(a, "%s.consultations", prefix));
+		st = day_consultations(req, r, staff, 0, DAY_LIST_MAX, arena_printf(a, "%s.consultations", prefix));
 	if (st == DB_OK)
 		st = day_progress(req, r, staff, arena_printf(a, "%s.progress", prefix));
 	return st;

@@ -24,14 +24,14 @@ enum db_status day_rules_load(struct request *req, long long now, struct day_rul
  * *more is set when there were more than limit. */
 enum db_status day_occasions(struct request *req, const struct day_rules *r, long long staff, int days,
 			     size_t limit, const char *name, int *more);
-/* Follow-ups of staff due up to today + ahead days, overdue first (id, due, overdue, client_id,
- * client, channel, summary), at most 200. */
+/* Follow-ups of staff due up to today + ahead days, the oldest first, at most limit, into name.list
+ * (id, due, overdue, client_id, client, channel, summary); name.more = 1 when there are more. */
 enum db_status day_followups(struct request *req, const struct day_rules *r, long long staff, int ahead,
-			     const char *name);
-/* Open consultations of staff's clients due up to today + ahead days (id, due, overdue, client_id,
- * client, product, sold). */
+			     size_t limit, const char *name);
+/* Open consultations of staff's clients due up to today + ahead days, likewise (id, due, overdue,
+ * client_id, client, product, sold). */
 enum db_status day_consultations(struct request *req, const struct day_rules *r, long long staff, int ahead,
-				 const char *name);
+				 size_t limit, const char *name);
 /* The month so far against the personal plan, into name: plan, weighted, units, sales, has_plan,
  * achievement_bp, left. */
 enum db_status day_progress(struct request *req, const struct day_rules *r, long long staff, const char *name);
@@ -45,6 +45,6 @@ long long day_whose(struct request *req);
 /* The choices of a manager's view: Choices.staff (id, name, role, team) and Choices.teams. */
 enum db_status day_choices(struct request *req);
 /* All of "my day" for staff below prefix (e.g. "Day"): occasions of today, follow-ups and
- * consultations due by today, the month's progress; prefix.date, prefix.staff_id. */
+ * consultations due by today (at most 25 each), the month's progress; prefix.date, prefix.staff_id. */
 enum db_status day_load(struct request *req, const struct day_rules *r, long long staff, const char *prefix);
 #endif

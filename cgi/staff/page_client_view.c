@@ -39,6 +39,10 @@ DB_STMT(SQL_CLIENT_YEARS,
 DB_STMT(SQL_CLIENT_MEMBERS,
 	"SELECT id, sort_name FROM clients WHERE company_id = ? AND merged_into IS NULL ORDER BY sort_name LIMIT 100");
 
+/* The name days the name-day calendar proposes for a given name (MM-DD). */
+DB_STMT(SQL_CLIENT_CALENDAR_NAME_DAYS,
+	"SELECT CONCAT(LPAD(month, 2, '0'), '-', LPAD(day, 2, '0')) FROM name_days WHERE name = ? ORDER BY month, day LIMIT 5");
+
 void client_view_render(struct request *req, const struct client *cl, int status)
 {
 	struct client c = *cl;
@@ -68,6 +72,12 @@ void client_view_render(struct request *req, const struct client *cl, int status
 		hdf_rows_init(req, "History", history_cols, &history);
 		st = db_query(req->db, &SQL_CLIENT_HISTORY, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &history);
 		hdf_put(h, "Client.show_history", "1");
+	}
+	if (st == DB_OK && c.kind[0] == 'p' && !c.name_day[0] && c.given_name[0]) {   /* proposed by the calendar */
+		static const char *const day_cols[] = { "day", NULL };
+		struct hdf_rows days;
+		hdf_rows_init(req, "CalendarNameDays", day_cols, &days);
+		st = db_query(req->db, &SQL_CLIENT_CALENDAR_NAME_DAYS, DB_ARGS(DB_STR(c.given_name)), hdf_rows_add, &days);
 	}
 	if (st == DB_OK && c.kind[0] == 'c') {
 		hdf_rows_init(req, "Members", member_cols, &members);

@@ -41,7 +41,7 @@ void page_followups(struct request *req)
 	struct day_rules r;   /* due and overdue by the company's date, the next 7 days */
 	enum db_status st = day_rules_load(req, (long long)time(NULL), &r);
 	if (st == DB_OK)
-		st = day_followups(req, &r, req->user.id, 7, "Followups");
+		st = day_followups(req, &r, req->user.id, 7, 200, "Followups");
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

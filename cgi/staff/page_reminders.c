@@ -44,9 +44,9 @@ void page_reminders(struct request *req)
 	if (st == DB_OK)
 		st = day_occasions(req, &r, staff, days, 500, "Remind.occasions", &more);
 	if (st == DB_OK)
-		st = day_followups(req, &r, staff, days, "Remind.followups");
+		st = day_followups(req, &r, staff, days, 200, "Remind.followups");
 	if (st == DB_OK)
-		st = day_consultations(req, &r, staff, days, "Remind.consultations");
+		st = day_consultations(req, &r, staff, days, 200, "Remind.consultations");
 	if (st == DB_OK)
 		st = day_dormant(req, &r, all ? 0 : staff, 50, "Remind.dormant");
 	if (st == DB_OK && manager)

@@ -133,8 +133,8 @@ static void text_unescape(struct buf *b)
 /* 1 when the loaded day has something to say: an occasion today, a follow-up or a consultation due. */
 static int day_has_news(HDF *h)
 {
-	return hdf_get_obj(h, "Day.occasions.0") != NULL || hdf_get_obj(h, "Day.followups.0") != NULL ||
-	       hdf_get_obj(h, "Day.consultations.0") != NULL;
+	return hdf_get_obj(h, "Day.occasions.0") != NULL || hdf_get_obj(h, "Day.followups.list.0") != NULL ||
+	       hdf_get_obj(h, "Day.consultations.list.0") != NULL;
 }
 
 /* Day.week holds today's occasions too (days 0): Day.week_ahead counts the others. */

@@ -8,13 +8,13 @@
 <ul id="occasions">
 <?cs each:o = Day.occasions ?><li><?cs call:client(o.client_id, o.client) ?>: <?cs call:occasion(o) ?><?cs if:o.channel ?>; <?cs var:Lang.digest.channel ?>: <?cs var:Lang.pref[o.channel] ?><?cs /if ?><?cs if:!o.consent ?>; <em><?cs var:Lang.digest.no_consent ?></em><?cs /if ?><?cs if:o.offer_bp ?>; <?cs var:Lang.digest.offer ?> <?cs var:percent(o.offer_bp) ?>% <?cs var:Lang.digest.until ?> <?cs var:o.offer_until ?><?cs /if ?><?cs if:o.greeted == "1" ?>; <?cs var:Lang.digest.greeted ?><?cs /if ?></li>
 <?cs /each ?></ul>
-<?cs /if ?><?cs if:subcount(Day.followups) > 0 ?><h2><?cs var:Lang.digest.followups ?></h2>
+<?cs /if ?><?cs if:subcount(Day.followups.list) > 0 ?><h2><?cs var:Lang.digest.followups ?></h2>
 <ul id="followups">
-<?cs each:f = Day.followups ?><li><?cs var:f.due ?><?cs if:f.overdue == "1" ?> <strong>(<?cs var:Lang.digest.overdue ?>)</strong><?cs /if ?> <?cs call:client(f.client_id, f.client) ?>, <?cs var:Lang.ichannel[f.channel] ?>: <?cs var:f.summary ?></li>
+<?cs each:f = Day.followups.list ?><li><?cs var:f.due ?><?cs if:f.overdue == "1" ?> <strong>(<?cs var:Lang.digest.overdue ?>)</strong><?cs /if ?> <?cs call:client(f.client_id, f.client) ?>, <?cs var:Lang.ichannel[f.channel] ?>: <?cs var:f.summary ?></li>
 <?cs /each ?></ul>
-<?cs /if ?><?cs if:subcount(Day.consultations) > 0 ?><h2><?cs var:Lang.digest.consultations ?></h2>
+<?cs /if ?><?cs if:subcount(Day.consultations.list) > 0 ?><h2><?cs var:Lang.digest.consultations ?></h2>
 <ul id="consultations">
-<?cs each:k = Day.consultations ?><li><?cs var:k.due ?><?cs if:k.overdue == "1" ?> <strong>(<?cs var:Lang.digest.overdue ?>)</strong><?cs /if ?> <?cs call:client(k.client_id, k.client) ?>: <?cs var:k.product ?> (<?cs var:Lang.digest.bought ?> <?cs var:k.sold ?>)</li>
+<?cs each:k = Day.consultations.list ?><li><?cs var:k.due ?><?cs if:k.overdue == "1" ?> <strong>(<?cs var:Lang.digest.overdue ?>)</strong><?cs /if ?> <?cs call:client(k.client_id, k.client) ?>: <?cs var:k.product ?> (<?cs var:Lang.digest.bought ?> <?cs var:k.sold ?>)</li>
 <?cs /each ?></ul>
 <?cs /if ?><?cs if:Day.week_ahead > 0 ?><h2><?cs var:Lang.digest.week ?></h2>
 <ul id="week">

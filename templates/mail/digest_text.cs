@@ -4,12 +4,12 @@
 <?cs if:subcount(Day.occasions) > 0 ?>
 <?cs var:Lang.digest.occasions ?>
 <?cs each:o = Day.occasions ?>- <?cs var:o.client ?>: <?cs call:occasion(o) ?><?cs if:o.channel ?>; <?cs var:Lang.digest.channel ?>: <?cs var:Lang.pref[o.channel] ?><?cs /if ?><?cs if:!o.consent ?>; <?cs var:Lang.digest.no_consent ?><?cs /if ?><?cs if:o.offer_bp ?>; <?cs var:Lang.digest.offer ?> <?cs var:percent(o.offer_bp) ?>% <?cs var:Lang.digest.until ?> <?cs var:o.offer_until ?><?cs /if ?><?cs if:o.greeted == "1" ?>; <?cs var:Lang.digest.greeted ?><?cs /if ?>
-<?cs /each ?><?cs /if ?><?cs if:subcount(Day.followups) > 0 ?>
+<?cs /each ?><?cs /if ?><?cs if:subcount(Day.followups.list) > 0 ?>
 <?cs var:Lang.digest.followups ?>
-<?cs each:f = Day.followups ?>- <?cs var:f.due ?><?cs if:f.overdue == "1" ?> (<?cs var:Lang.digest.overdue ?>)<?cs /if ?> <?cs var:f.client ?>, <?cs var:Lang.ichannel[f.channel] ?>: <?cs var:f.summary ?>
-<?cs /each ?><?cs /if ?><?cs if:subcount(Day.consultations) > 0 ?>
+<?cs each:f = Day.followups.list ?>- <?cs var:f.due ?><?cs if:f.overdue == "1" ?> (<?cs var:Lang.digest.overdue ?>)<?cs /if ?> <?cs var:f.client ?>, <?cs var:Lang.ichannel[f.channel] ?>: <?cs var:f.summary ?>
+<?cs /each ?><?cs /if ?><?cs if:subcount(Day.consultations.list) > 0 ?>
 <?cs var:Lang.digest.consultations ?>
-<?cs each:k = Day.consultations ?>- <?cs var:k.due ?><?cs if:k.overdue == "1" ?> (<?cs var:Lang.digest.overdue ?>)<?cs /if ?> <?cs var:k.client ?>: <?cs var:k.product ?> (<?cs var:Lang.digest.bought ?> <?cs var:k.sold ?>)
+<?cs each:k = Day.consultations.list ?>- <?cs var:k.due ?><?cs if:k.overdue == "1" ?> (<?cs var:Lang.digest.overdue ?>)<?cs /if ?> <?cs var:k.client ?>: <?cs var:k.product ?> (<?cs var:Lang.digest.bought ?> <?cs var:k.sold ?>)
 <?cs /each ?><?cs /if ?><?cs if:Day.week_ahead > 0 ?>
 <?cs var:Lang.digest.week ?>
 <?cs each:o = Day.week ?><?cs if:o.days > 0 ?>- <?cs var:o.date ?> <?cs var:o.client ?>: <?cs call:occasion(o) ?>

@@ -14,7 +14,7 @@
 <?cs if:Client.email1 ?><dt><?cs var:Lang.client.email ?></dt><dd><?cs var:Client.email1 ?><?cs if:Client.email2 ?><br><?cs var:Client.email2 ?><?cs /if ?></dd><?cs /if ?>
 <?cs if:Client.city ?><dt><?cs var:Lang.client.address ?></dt><dd><?cs var:Client.street ?> <?cs var:Client.postal_code ?> <?cs var:Client.city ?> <?cs var:Client.country ?></dd><?cs /if ?>
 <?cs if:Client.birthday ?><dt><?cs var:Lang.client.birthday ?></dt><dd><?cs var:Client.birthday ?></dd><?cs /if ?>
-<?cs if:Client.name_day ?><dt><?cs var:Lang.client.name_day ?></dt><dd><?cs var:Client.name_day ?></dd><?cs /if ?>
+<?cs if:Client.name_day ?><dt><?cs var:Lang.client.name_day ?></dt><dd><?cs var:Client.name_day ?></dd><?cs /if ?><?cs if:subcount(CalendarNameDays) > 0 ?><dt><?cs var:Lang.client.name_day ?></dt><dd id="name-day-proposed"><?cs each:d = CalendarNameDays ?><?cs if:name(d) != "0" ?>, <?cs /if ?><?cs var:d.day ?><?cs /each ?> <small>(<?cs var:Lang.remind.from_calendar ?>)</small></dd><?cs /if ?>
 <?cs if:Client.segment_name ?><dt><?cs var:Lang.client.segment ?></dt><dd><?cs var:Client.segment_name ?></dd><?cs /if ?>
 <dt><?cs var:Lang.client.source_channel ?></dt><dd><?cs var:Lang.source[Client.source_channel] ?></dd>
 <?cs if:Client.preferred_channel ?><dt><?cs var:Lang.client.preferred_channel ?></dt><dd><?cs var:Lang.pref[Client.preferred_channel] ?></dd><?cs /if ?>

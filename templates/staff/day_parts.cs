@@ -49,11 +49,11 @@
 </section>
 <section class="card" id="<?cs var:prefix ?>-fu" aria-labelledby="<?cs var:prefix ?>-fu-h">
 <h2 id="<?cs var:prefix ?>-fu-h"><?cs var:Lang.remind.followups ?></h2>
-<?cs if:subcount(d.followups) > 0 ?><?cs call:followup_rows(d.followups, back) ?><?cs else ?><p><?cs var:Lang.remind.followups_none ?></p><?cs /if ?>
+<?cs if:subcount(d.followups.list) > 0 ?><?cs call:followup_rows(d.followups.list, back) ?><?cs if:d.followups.more == "1" ?><p><a href="/followups"><?cs var:Lang.remind.all_followups ?></a></p><?cs /if ?><?cs else ?><p><?cs var:Lang.remind.followups_none ?></p><?cs /if ?>
 </section>
 <section class="card" id="<?cs var:prefix ?>-ko" aria-labelledby="<?cs var:prefix ?>-ko-h">
 <h2 id="<?cs var:prefix ?>-ko-h"><?cs var:Lang.remind.consultations ?></h2>
-<?cs if:subcount(d.consultations) > 0 ?><?cs call:consultation_rows(d.consultations, prefix, back) ?><?cs else ?><p><?cs var:Lang.remind.consultations_none ?></p><?cs /if ?>
+<?cs if:subcount(d.consultations.list) > 0 ?><?cs call:consultation_rows(d.consultations.list, prefix, back) ?><?cs if:d.consultations.more == "1" ?><p><a href="/reminders?days=0"><?cs var:Lang.remind.all_consultations ?></a></p><?cs /if ?><?cs else ?><p><?cs var:Lang.remind.consultations_none ?></p><?cs /if ?>
 </section>
 <section class="card" id="<?cs var:prefix ?>-pr" aria-labelledby="<?cs var:prefix ?>-pr-h">
 <h2 id="<?cs var:prefix ?>-pr-h"><?cs var:Lang.board.my_month ?></h2>

@@ -13,11 +13,11 @@
 </section>
 <section class="card" id="r-fu" aria-labelledby="r-fu-h">
 <h2 id="r-fu-h"><?cs var:Lang.remind.followups ?></h2>
-<?cs if:subcount(Remind.followups) > 0 ?><?cs call:followup_rows(Remind.followups, Page.back) ?><?cs else ?><p><?cs var:Lang.remind.followups_none ?></p><?cs /if ?>
+<?cs if:subcount(Remind.followups.list) > 0 ?><?cs call:followup_rows(Remind.followups.list, Page.back) ?><?cs else ?><p><?cs var:Lang.remind.followups_none ?></p><?cs /if ?>
 </section>
 <section class="card" id="r-ko" aria-labelledby="r-ko-h">
 <h2 id="r-ko-h"><?cs var:Lang.remind.consultations ?></h2>
-<?cs if:subcount(Remind.consultations) > 0 ?><?cs call:consultation_rows(Remind.consultations, "r", Page.back) ?><?cs else ?><p><?cs var:Lang.remind.consultations_none ?></p><?cs /if ?>
+<?cs if:subcount(Remind.consultations.list) > 0 ?><?cs call:consultation_rows(Remind.consultations.list, "r", Page.back) ?><?cs else ?><p><?cs var:Lang.remind.consultations_none ?></p><?cs /if ?>
 </section>
 <section class="card" id="r-dormant" aria-labelledby="r-dormant-h">
 <h2 id="r-dormant-h"><?cs var:Lang.remind.dormant ?></h2>

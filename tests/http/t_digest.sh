@@ -80,8 +80,9 @@ dg_name=$(db_sql "SELECT sort_name FROM clients WHERE id = ${dg_client:-0}")
 dg_age=$(( ${dg_today%%-*} - 1988 ))
 check_eq "... with a follow-up due today (303)" "$(dg_post "$dg_aj" "/clients/$dg_client/interactions" channel=phone direction=out \
   "summary=Bring the samples & the quote $dg_tag" "follow_up=$dg_today")" 303
-check_eq "the manager logs a call with a follow-up due today on the same client (303)" \
-  "$(dg_post "$dg_mj" "/clients/$dg_client/interactions" channel=sms direction=out "summary=Manager call $dg_tag" "follow_up=$dg_today")" 303
+# long overdue, so that it is among the 25 oldest a day lists whatever the tests before left due
+check_eq "the manager logs a call with a follow-up long overdue on the same client (303)" \
+  "$(dg_post "$dg_mj" "/clients/$dg_client/interactions" channel=sms direction=out "summary=Manager call $dg_tag" "follow_up=2000-01-03")" 303
 
 # --- The first run: composed once and sent --------------------------------------------------------
 check_eq "crmctl digest exits 0" "$(dg_run "$T/dg-send.conf")" 0

@@ -94,6 +94,8 @@ check_eq "a manager may not load it (403)" "$(rm_upload "$cl_mj" "$T/namedays.cs
 req -b "$cl_mj" "$BASE/" >/dev/null
 check_has "a client without a name day of their own is proposed the calendar's day of their given name" \
   <(rm_occ "$T/b" "$rm_cal" name_day) 'from the name-day calendar.*class="today"'
+check_eq "their page (200)" "$(req -b "$cl_mj" "$BASE/clients/$rm_cal")" 200
+check_has "... proposes the calendar's name day" "$T/b" "id=\"name-day-proposed\">$(rm_md 0) <small>"
 check_eq "the manager greets them for their name day (303)" "$(cl_post "$cl_mj" "/clients/$rm_cal/greet" occasion=name_day channel=phone)" 303
 check_eq "... kept as a name-day greeting" "$(db_sql "SELECT occasion FROM greetings WHERE client_id=$rm_cal")" name_day
 
@@ -107,6 +109,16 @@ check_eq "marking it done from my day (303)" "$(cl_post "$cl_mj" "/interactions/
 check_eq "... returns to my day" "$(header Location)" /
 check_eq "... and it is done" "$(db_sql "SELECT follow_up_done FROM interactions WHERE id=$rm_fu")" 1
 check_eq "a redirect elsewhere is refused (400)" "$(cl_post "$cl_mj" "/interactions/$rm_fu/done" next=https://evil.example/)" 400
+rm_due() { db_sql "SELECT COUNT(*) FROM interactions WHERE staff_id=$rm_manager AND follow_up_done=0 AND follow_up <= '$rm_today'"; }
+for i in $(seq $(( 26 - $(rm_due) ))); do
+  cl_post "$cl_mj" "/clients/$rm_nday/interactions" channel=phone direction=out "summary=Call $i $rm_tag" "follow_up=$rm_today" >/dev/null
+done
+req -b "$cl_mj" "$BASE/" >/dev/null
+check_eq "with $(rm_due) follow-ups due, my day lists 25 of them, the oldest first" "$(grep -c 'data-interaction=' "$T/b")" 25
+check_has "... and links to all of them" "$T/b" 'href="/followups">All follow-ups due<'
+check_eq "/followups lists all of them and those of the next 7 days (200)" "$(req -b "$cl_mj" "$BASE/followups")" 200
+check_eq "... every one" "$(grep -c 'action="/interactions/[0-9]*/done"' "$T/b")" \
+  "$(db_sql "SELECT COUNT(*) FROM interactions WHERE staff_id=$rm_manager AND follow_up_done=0 AND follow_up <= '$(rm_date 7)'")"
 
 # --- Key-product consultations ------------------------------------------------------------------------
 check_eq "an admin sets consultations 0 days after a sale of the locomotive's category (303)" \
