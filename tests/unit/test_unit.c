@@ -25,6 +25,7 @@ void test_motivation(int *run, int *failed);
 void test_occasion(int *run, int *failed);
 void test_ical(int *run, int *failed);
 void test_mail(int *run, int *failed);
+void test_sla(int *run, int *failed);
 
 static const char *st_name(enum parse_status st)
 {
@@ -1317,6 +1318,7 @@ int main(int argc, char **argv)
 	test_occasion(&tap_run, &tap_failed);
 	test_ical(&tap_run, &tap_failed);
 	test_mail(&tap_run, &tap_failed);
+	test_sla(&tap_run, &tap_failed);
 	i18n_free();
 	arena_free(&A);
 	printf("# %d checks, %d failed\n", tap_run, tap_failed);
