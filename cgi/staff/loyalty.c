@@ -1,9 +1,11 @@
 /* loyalty.c: the loyalty settings and tiers, and the discount a client's next sale gets. */
 #include "loyalty.h"
 #include "render.h"
+#include "occasion.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Settings and tiers in one round trip: ('s', name, value) rows, then ('t', id, name, threshold, bp). */
 DB_STMT(SQL_LOYALTY_ALL,
@@ -44,6 +46,8 @@ static void setting_set(struct loyalty *l, const char *name, const char *v)
 		l->birthday_days = n >= 0 && n <= 366 ? n : 0;
 	else if (strcmp(name, "discount_combine") == 0)
 		l->rule.sum = strcmp(v, "sum") == 0;
+	else if (strcmp(name, "company_time_zone") == 0)
+		snprintf(l->time_zone, sizeof(l->time_zone), "%s", v);
 	else if (strcmp(name, "discount_cap_bp") == 0)
 		l->rule.cap_bp = n >= 0 && n <= BP_FULL ? n : BP_FULL;
 }
@@ -123,7 +127,9 @@ enum db_status offer_load(struct request *req, const struct loyalty *l, long lon
 	char **v = r.v;
 	o->revenue = atoll(v[0]);
 	o->held = loyalty_tier_index(l, atoll(v[1]));
-	o->today = v[2];
+	int ty, tm, td;   /* the company's date; the database's (UTC) when its zone is unknown here */
+	o->today = occasion_today(l->time_zone, (long long)time(NULL), &ty, &tm, &td) == 0
+		   ? arena_printf(&req->arena, "%04d-%02d-%02d", ty, tm, td) : v[2];
 	o->spend = l->window_12m ? atoll(v[3]) : o->revenue;
 	int reached = pricing_tier(l->threshold, l->ntiers, o->spend);
 	o->tier = pricing_tier_now(o->held, reached, l->window_12m, l->demotion);

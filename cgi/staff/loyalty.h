@@ -17,6 +17,7 @@ struct loyalty {
 	long long tier_id[TIERS_MAX], threshold[TIERS_MAX];
 	int tier_bp[TIERS_MAX];
 	const char *tier_name[TIERS_MAX];
+	char time_zone[65];    /* the company's: what "today" is for the birthday discount */
 };
 /* Reads settings and tiers. */
 enum db_status loyalty_load(struct request *req, struct loyalty *l);
@@ -32,7 +33,7 @@ struct offer {
 	int tier_bp, birthday_bp, personal_bp, discount_bp;
 	int birthday_in;        /* days to the birthday when the birthday discount applies */
 	const char *personal_reason, *personal_until;
-	const char *today;      /* the database's date, YYYY-MM-DD */
+	const char *today;      /* the company's date (its time zone), YYYY-MM-DD */
 	const char *now;        /* and its time, YYYY-MM-DD HH:MM:SS: the date of a purchase stored with this offer */
 	long long manager_id;   /* the client's account manager, 0 for none */
 	/* the economics of the relationship, from the client's summary row */

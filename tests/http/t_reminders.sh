@@ -202,6 +202,14 @@ rm_tz=$(rm_client Hilda "birthday=1985-$rm_there_md")
 [ "$rm_there_md" = 02-29 ] && rm_tz=$(rm_client Hilda "birthday=1984-02-29")
 req -b "$cl_mj" "$BASE/" >/dev/null
 check_has "... and the birthday of the company's today is today's" <(rm_occ "$T/b" "$rm_tz" birthday) 'class="today"'
+db_sql "UPDATE settings SET value = CASE name WHEN 'birthday_discount_bp' THEN '1000' ELSE '0' END WHERE name IN ('birthday_discount_bp', 'birthday_window_days')"
+check_eq "with a 10% discount on the birthday itself, the sale form of that client (200)" \
+  "$(req -b "$cl_mj" "$BASE/clients/$rm_tz/purchases/new?sku_0=$pu_odd")" 200
+check_has "... gives the discount: the company's date decides" "$T/b" 'id="discount">10%<'
+check_eq "the sale form of the client whose birthday is the server's date (200)" \
+  "$(req -b "$cl_mj" "$BASE/clients/$rm_bday/purchases/new?sku_0=$pu_odd")" 200
+check_lacks "... does not" "$T/b" 'id="discount">10%<'
+db_sql "UPDATE settings SET value = CASE name WHEN 'birthday_discount_bp' THEN '0' ELSE '7' END WHERE name IN ('birthday_discount_bp', 'birthday_window_days')"
 check_eq "a zone this server does not have is refused (400)" \
   "$(cl_post "$cl_aj" /admin/reminders "time_zone=Mars/Olympus" dormant_days=180 dormant_mark_days=365)" 400
 check_eq "... as is a second dormant period shorter than the first (400)" \
