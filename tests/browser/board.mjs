@@ -72,7 +72,7 @@ if (!baseArg || !loginsFile) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 const url = (p) => BASE + p;
-const { createClient, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf } = site(BASE, shotDir);
+const { createClient, createProduct, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf } = site(BASE, shotDir);
 
 // ---------------------------------------------------------------- this run's data
 
@@ -194,33 +194,6 @@ async function createStaff(page, p) {
     .map((tr) => Number(tr.id.slice('staff-'.length))), p.username);
   assert(ids.length === 1 && ids[0] > 0, `/admin/staff lists ${ids.length} rows for ${p.username}, want 1`);
   p.id = ids[0];
-}
-
-// /products/new as the manager; expects a 303 to /products/N.
-async function createProduct(page, p) {
-  await navTo(page, '/products');
-  const btn = page.locator('main a[href="/products/new"]');
-  let resp;
-  if (await btn.count() >= 1) {
-    resp = await clickAndWait(page, btn.first());
-  } else {
-    note('no link to /products/new on /products; opened by its URL');
-    resp = await page.goto(url('/products/new'));
-  }
-  assert(resp && resp.status() === 200 && pathOf(page) === '/products/new', `opening the product form: ${await describe(page, resp)}`);
-  const form = page.locator('main form[method="post"][action="/products/new"]');
-  assert(await form.count() === 1, 'no <form method="post" action="/products/new">');
-  await form.locator('#f-sku').fill(p.sku);
-  await form.locator('#f-name').fill(p.name);
-  await form.locator('#f-price').fill(moneyInput(p.price));
-  await form.locator('#f-cost').fill(moneyInput(Math.floor(p.price / 2)));
-  await form.locator('#f-weight').fill(String(p.weight / 1000));
-  await form.locator('input[type="checkbox"][name="locomotive"]').setChecked(p.locomotive);
-  resp = await clickAndWait(page, form.locator('button[type="submit"].primary'));
-  const m = await expectSaved(page, resp, /^\/products\/(\d+)$/, `saving product ${p.sku} at ${fmtMoney(p.price)}, weight ${p.weight / 1000}`);
-  p.id = Number(m[1]);
-  const w = await page.locator('#f-weight').inputValue();
-  assert(Math.round(Number(w) * 1000) === p.weight, `product ${p.sku} reads weight "${w}", want ${p.weight / 1000}`);
 }
 
 // /plans: the weighted plan field of one row (staff id, or 'company') as hundredths, or null when empty.

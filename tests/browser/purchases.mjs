@@ -52,7 +52,7 @@ if (!baseArg || !loginsFile) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 const url = (p) => BASE + p;
-const { createClient, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf, h1Text } = site(BASE, shotDir);
+const { createClient, createProduct, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent, pathOf, h1Text } = site(BASE, shotDir);
 
 // ---------------------------------------------------------------- this run's data
 
@@ -166,38 +166,6 @@ async function writeTier(page, tier, name, threshold, bp) {
   await form.locator('input[name="percent"]').fill(String(bp / 100));
   const resp = await clickAndWait(page, form.locator('button[type="submit"]').first());
   await expectSaved(page, resp, /^\/admin\/tiers$/, `saving tier ${name} from ${fmtMoney(threshold)} at ${fmtPct(bp)}`);
-}
-
-// /products/new as the manager; expects a 303 to /products/N, whose page shows the star
-// (span.loco) exactly when the product is a locomotive.
-async function createProduct(page, p) {
-  await navTo(page, '/products');
-  const btn = page.locator('main a[href="/products/new"]');
-  let resp;
-  if (await btn.count() >= 1) {
-    resp = await clickAndWait(page, btn.first());
-  } else {
-    note('no link to /products/new on /products; opened by its URL');
-    resp = await page.goto(url('/products/new'));
-  }
-  assert(resp && resp.status() === 200 && pathOf(page) === '/products/new', `opening the product form: ${await describe(page, resp)}`);
-  const form = page.locator('main form[method="post"][action="/products/new"]');
-  assert(await form.count() === 1, 'no <form method="post" action="/products/new">');
-  await form.locator('#f-sku').fill(p.sku);
-  await form.locator('#f-name').fill(p.name);
-  await form.locator('#f-price').fill(moneyInput(p.price));
-  await form.locator('#f-cost').fill(moneyInput(Math.floor(p.price / 2)));
-  await form.locator('#f-weight').fill('1');
-  const loco = form.locator('input[type="checkbox"][name="locomotive"]');
-  assert(await loco.count() === 1, 'no locomotive checkbox on the product form');
-  await loco.setChecked(p.locomotive);
-  resp = await clickAndWait(page, form.locator('button[type="submit"].primary'));
-  const m = await expectSaved(page, resp, /^\/products\/(\d+)$/, `saving product ${p.sku} at ${fmtMoney(p.price)}`);
-  p.id = Number(m[1]);
-  const stars = await page.locator('h1 .loco').count();
-  assert(stars === (p.locomotive ? 1 : 0), `the page of ${p.sku} shows ${stars} locomotive marks in its h1, want ${p.locomotive ? 1 : 0}`);
-  assert(await page.locator('#f-sku').inputValue() === p.sku, `the page of product ${p.id} shows SKU "${await page.locator('#f-sku').inputValue()}"`);
-  assert(await page.locator('input[name="locomotive"]').isChecked() === p.locomotive, `product ${p.sku}: the locomotive box is not ${p.locomotive ? 'checked' : 'clear'}`);
 }
 
 // From the client page, the "new purchase" link to the sale form.

@@ -208,7 +208,48 @@ export function site(BASE, shotDir) {
     assert(h1.includes(c.family), `client page h1 is "${h1}", want it to name ${c.family}`);
   }
 
-  return { url, createClient, pathOf, h1Text, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent };
+
+  // Minor units as form input ("1234.50": no grouping).
+  const moneyInput = (minor) => `${Math.floor(minor / 100)}.${String(minor % 100).padStart(2, '0')}`;
+
+  // /products/new as the signed-in manager: p = { sku, name, price (minor units), locomotive,
+  // weight (thousandths; 1000 when absent) }. Expects a 303 to /products/N (sets p.id), whose page
+  // reads back the SKU, the locomotive box and the weight, and shows the star (span.loco in the h1)
+  // exactly when the product is a locomotive.
+  async function createProduct(page, p) {
+    const weight = p.weight ?? 1000;
+    await navTo(page, '/products');
+    const btn = page.locator('main a[href="/products/new"]');
+    let resp;
+    if (await btn.count() >= 1) {
+      resp = await clickAndWait(page, btn.first());
+    } else {
+      note('no link to /products/new on /products; opened by its URL');
+      resp = await page.goto(url('/products/new'));
+    }
+    assert(resp && resp.status() === 200 && pathOf(page) === '/products/new', `opening the product form: ${await describe(page, resp)}`);
+    const form = page.locator('main form[method="post"][action="/products/new"]');
+    assert(await form.count() === 1, 'no <form method="post" action="/products/new">');
+    await form.locator('#f-sku').fill(p.sku);
+    await form.locator('#f-name').fill(p.name);
+    await form.locator('#f-price').fill(moneyInput(p.price));
+    await form.locator('#f-cost').fill(moneyInput(Math.floor(p.price / 2)));
+    await form.locator('#f-weight').fill(String(weight / 1000));
+    const loco = form.locator('input[type="checkbox"][name="locomotive"]');
+    assert(await loco.count() === 1, 'no locomotive checkbox on the product form');
+    await loco.setChecked(p.locomotive);
+    resp = await clickAndWait(page, form.locator('button[type="submit"].primary'));
+    const m = await expectSaved(page, resp, /^\/products\/(\d+)$/, `saving product ${p.sku} at ${moneyInput(p.price)}, weight ${weight / 1000}`);
+    p.id = Number(m[1]);
+    const stars = await page.locator('h1 .loco').count();
+    assert(stars === (p.locomotive ? 1 : 0), `the page of ${p.sku} shows ${stars} locomotive marks in its h1, want ${p.locomotive ? 1 : 0}`);
+    assert(await page.locator('#f-sku').inputValue() === p.sku, `the page of product ${p.id} shows SKU "${await page.locator('#f-sku').inputValue()}"`);
+    assert(await page.locator('input[name="locomotive"]').isChecked() === p.locomotive, `product ${p.sku}: the locomotive box is not ${p.locomotive ? 'checked' : 'clear'}`);
+    const w = await page.locator('#f-weight').inputValue();
+    assert(Math.round(Number(w) * 1000) === weight, `product ${p.sku} reads weight "${w}", want ${weight / 1000}`);
+  }
+
+  return { url, createClient, createProduct, pathOf, h1Text, watch, clickAndWait, firstStatus, describe, expectSaved, signIn, signOut, navTo, unlabelled, shot, overflow, hundredths, shownMoney, shownPercent };
 }
 
 // The start of every run: the logins file read and the server answering GET /login. The logins,
