@@ -52,3 +52,38 @@ GRANT SELECT, INSERT, UPDATE ON `@DB@`.wallboard_keys TO '@APP_USER@'@'localhost
 GRANT SELECT, INSERT, DELETE ON `@DB@`.name_days TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT ON `@DB@`.greetings TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.consultations TO '@APP_USER@'@'localhost';
+-- Cases (010). The staff program works the desk; a case and its events are never deleted.
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.case_categories TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.cases TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.case_events TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.case_ratings TO '@APP_USER@'@'localhost';
+GRANT SELECT, UPDATE ON `@DB@`.sla_policies TO '@APP_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.sla_holidays TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_settings TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_policies TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_holidays TO '@APP_USER@'@'localhost';
+-- crm_public takes in cases: it inserts a case (with the keys its customer may read it by), the
+-- customer's follow-ups and rating, and counts its own rate limit. It reads only the views below
+-- (the form's lists, its settings, the SLA policies and holidays, receipts and the status page),
+-- never a client, a staff member or another case's customer. To let a follow-up resume a case
+-- that waited on the customer, it may change that case's clock columns, finding the case by id
+-- and state alone.
+GRANT SELECT ON `@DB@`.feedback_categories TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_products TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_settings TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_policies TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_holidays TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_receipts TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_status TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_messages TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_secret TO '@PUBLIC_USER@'@'localhost';
+GRANT INSERT (receipt_hash, kind, category_id, product_id, order_ref, message, customer_name, email, email_norm,
+  phone, phone_norm, lang, consent_contact, ip, created_at, updated_at, first_response_target,
+  resolution_target, first_response_due, resolution_due, next_due, next_warn, key_email, key_phone)
+  ON `@DB@`.cases TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT (id, state, paused_at), UPDATE (state, paused_at, paused_minutes, first_response_due, resolution_due,
+  next_due, next_warn, customer_last_at, updated_at)
+  ON `@DB@`.cases TO '@PUBLIC_USER@'@'localhost';
+GRANT INSERT (case_id, at, kind, body, old_value, new_value, token_hash) ON `@DB@`.case_events TO '@PUBLIC_USER@'@'localhost';
+GRANT INSERT ON `@DB@`.case_ratings TO '@PUBLIC_USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.feedback_rate TO '@PUBLIC_USER@'@'localhost';

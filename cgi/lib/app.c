@@ -66,7 +66,9 @@ static void app_dispatch(struct request *req)
 	if (get && fields_refused(req))
 		return;
 	const struct field_value *lang = req_field(req, "lang");
-	int lang_forced = lang->present && !lang->error && strcmp(req->method, "POST") != 0;
+	/* A visitor's forms carry the page's language (they have no stored preference); a staff POST's
+	 * "lang" is the preference being set, not the page's. */
+	int lang_forced = lang->present && !lang->error && (strcmp(req->method, "POST") != 0 || !app->staff_sessions);
 	if (lang_forced)
 		req->lang = i18n_lang(lang->value);
 	if (!(r->flags & ROUTE_NODB)) {

@@ -289,8 +289,21 @@ enum db_status db_query(struct db *db, const struct db_stmt_def *def, const stru
 			vals[i] = bufs[i];
 		}
 		struct db_row row = { ncols, vals, lens };
-		if (fn(ctx, &row))
+		if (fn(ctx, &row)) {
+			/* Stopped early (db_query_one): the few rows left, and the end of the result, are
+			 * usually in the buffer already, so reading them costs less than a reset's round
+			 * trip. */
+			for (int left = 0; left < 16; left++) {
+				int r2 = mysql_stmt_fetch(stmt);
+				if (r2 == MYSQL_NO_DATA) {
+					drained = 1;
+					break;
+				}
+				if (r2 == 1)
+					break;
+			}
 			break;
+		}
 	}
 cleanup:
 	mysql_stmt_free_result(stmt);

@@ -1,5 +1,6 @@
 /* occasion.c: calendar arithmetic of yearly occasions: the company's date, month-day ranges, next dates. */
 #include "occasion.h"
+#include "zone.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,27 +73,13 @@ int occasion_zone_valid(const char *tz)
 
 int occasion_today(const char *tz, long long now, int *y, int *m, int *d)
 {
-	if (!occasion_zone_valid(tz))
+	struct zone_scope z;
+	if (zone_enter(&z, tz) < 0)
 		return -1;
-	const char *old = getenv("TZ");
-	char *saved = old ? strdup(old) : NULL;
-	setenv("TZ", tz, 1);
-	tzset();
-	time_t t = (time_t)now;
-	struct tm tm;
-	int ok = localtime_r(&t, &tm) != NULL;
-	if (saved) {
-		setenv("TZ", saved, 1);
-		free(saved);
-	} else {
-		unsetenv("TZ");
-	}
-	tzset();
-	if (!ok)
-		return -1;
-	*y = tm.tm_year + 1900;
-	*m = tm.tm_mon + 1;
-	*d = tm.tm_mday;
+	long long lm = zone_local_minute(now);
+	zone_leave(&z);
+	long long day = lm >= 0 ? lm / 1440 : -((-lm + 1439) / 1440);
+	civil_from_days((long)day, y, m, d);
 	return 0;
 }
 

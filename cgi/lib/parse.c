@@ -248,7 +248,7 @@ int redirect_target_ok(const char *s)
 	for (size_t i = 0; i < len; i++) {
 		char c = s[i];
 		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-		      strchr("/_.-~?=&%+", c)))
+		      strchr("/_.-~?=&%+#", c)))
 			return 0;
 	}
 	return 1;

@@ -12,10 +12,13 @@ static int pattern_match(struct request *req, const char *pat, const char *path,
 	while (*pat && *path) {
 		if (*pat == '{') {
 			const char *close = strchr(pat, '}');
-			/* {secret}: lower-case hex of a token; anything else: digits (an id) */
+			/* {secret}: lower-case hex of a token; {code}: a receipt code (upper-case letters,
+			 * digits, dashes); anything else: digits (an id) */
 			int secret = close && strncmp(pat, "{secret}", 8) == 0;
-			size_t n = strspn(path, secret ? "0123456789abcdef" : "0123456789");
-			if (close == NULL || n == 0 || n > (secret ? 64u : 16u) || nargs >= REQ_MAX_PATH_ARGS)
+			int code = close && strncmp(pat, "{code}", 6) == 0;
+			size_t n = strspn(path, secret ? "0123456789abcdef" : code ? "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-"
+										   : "0123456789");
+			if (close == NULL || n == 0 || n > (secret ? 64u : code ? 32u : 16u) || nargs >= REQ_MAX_PATH_ARGS)
 				return 0;
 			args[nargs++] = arena_strndup(&req->arena, path, n);
 			pat = close + 1;

@@ -15,7 +15,8 @@ enum route_flags {
 /* One row of a program's route table. */
 struct route {
 	const char *method;           /* "GET" or "POST" */
-	const char *pattern;          /* "/admin/staff/{id}/disable": {x} matches digits; {secret} lower-case hex (<= 64) */
+	const char *pattern;          /* "/admin/staff/{id}/disable": {x} matches digits; {secret} lower-case hex (<= 64);
+				       * {code} upper-case letters, digits and dashes (<= 32) */
 	page_fn handler;
 	const char *template;         /* the template the handler renders, relative to templates/ */
 	unsigned flags;

@@ -186,7 +186,7 @@ int sla_week_parse(const char *text, struct sla_calendar *c)
 				break;
 			p++;
 		}
-		int n = 0, from[SLA_DAY_INTERVALS], to[SLA_DAY_INTERVALS];
+		int n = 0, from[SLA_DAY_INTERVALS] = { 0 }, to[SLA_DAY_INTERVALS] = { 0 };
 		while (*p == ' ') {
 			while (*p == ' ')
 				p++;

@@ -1,6 +1,8 @@
-/* svg_chart.c: server-rendered SVG charts of the leaderboard (bars against plan, the month's progress). */
+/* svg_chart.c: server-rendered SVG charts of the leaderboard (bars against plan, the month's progress)
+ * and of cases by category over time (stacked columns). */
 #include "svg_chart.h"
 #include "motivation.h"
+#include <stdio.h>
 #include <string.h>
 
 #define LABEL_END 146    /* labels end here (text-anchor="end") */
@@ -243,6 +245,111 @@ int svg_line_chart(struct buf *out, const struct svg_line_chart *c)
 			buf_printf(out, " %d,%d", x, y);
 		}
 		buf_printf(out, "\"/>\n<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"#2b6cb0\"/>\n", x, y);
+	}
+	buf_adds(out, "</svg>\n");
+	return 0;
+}
+
+#define STACK_X0 60        /* the vertical axis, unless the largest total needs a wider margin */
+#define STACK_X1 610       /* the horizontal axis ends here */
+#define STACK_Y0 20        /* the top of the tallest column */
+#define STACK_Y1 260       /* the horizontal axis */
+#define STACK_SPAN (STACK_Y1 - STACK_Y0)
+#define STACK_BAR_MAX 64
+#define STACK_COL_CHARS 10
+#define STACK_SERIES_CHARS 24
+#define STACK_LABELS_MAX 12
+#define STACK_LEGEND_Y 290 /* the top of the legend's first row */
+#define STACK_LEGEND_ROW 20
+
+/* Kelly's colours of maximum contrast, without white and black */
+static const char *const STACK_PALETTE[SVG_STACK_SERIES_MAX] = {
+	"#f3c300", "#875692", "#f38400", "#a1caf1", "#be0032", "#c2b280",
+	"#848482", "#008856", "#e68fac", "#0067a5", "#f99379", "#604e97",
+};
+
+/* y of the top of a cumulative total v (0 <= v <= max, max > 0), rounded half up. Totals reach
+ * 12 x 10^18, past long long, so unsigned and 128 bits in between. */
+static int stack_y(unsigned long long v, unsigned long long max)
+{
+	unsigned __int128 n = (unsigned __int128)v * (2 * STACK_SPAN) + max;
+	return STACK_Y1 - (int)(n / ((unsigned __int128)max * 2));
+}
+
+int svg_stack_chart(struct buf *out, const struct svg_stack_chart *c)
+{
+	if (out == NULL || c == NULL || c->title == NULL || c->desc == NULL || c->ncols > SVG_STACK_COLS_MAX ||
+	    c->nseries > SVG_STACK_SERIES_MAX || (c->ncols > 0 && c->col_labels == NULL) ||
+	    (c->nseries > 0 && c->series_labels == NULL) || (c->ncols * c->nseries > 0 && c->values == NULL))
+		return -1;
+	unsigned long long max = 0;   /* at most 48 x 12 values, each checked before it is added */
+	for (size_t col = 0; col < c->ncols; col++) {
+		unsigned long long total = 0;
+		for (size_t s = 0; s < c->nseries; s++) {
+			long long v = c->values[col * c->nseries + s];
+			if (v < 0 || v > SVG_VALUE_MAX)
+				return -1;
+			total += (unsigned long long)v;
+		}
+		if (total > max)
+			max = total;
+	}
+	char maxtext[24];
+	int digits = snprintf(maxtext, sizeof maxtext, "%llu", max);
+	int x0 = 7 * digits + 14 > STACK_X0 ? 7 * digits + 14 : STACK_X0;
+	int rows = (int)(c->nseries + 1) / 2;
+	open_svg(out, STACK_LEGEND_Y + 10 + STACK_LEGEND_ROW * rows, c->title, c->desc, c->lang);
+	buf_printf(out, "<g class=\"axes\" stroke=\"#666\" stroke-width=\"1\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" "
+		   "y2=\"%d\"/><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/></g>\n",
+		   x0, STACK_Y0, x0, STACK_Y1, x0, STACK_Y1, STACK_X1, STACK_Y1);
+	buf_printf(out, "<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">0</text>\n",
+		   x0 - 6, STACK_Y1 + 4);
+	if (max > 0)
+		buf_printf(out, "<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"end\" font-size=\"11\">%s</text>\n",
+			   x0 - 6, STACK_Y0 + 4, maxtext);
+	if (c->ncols > 0) {
+		int slot = (STACK_X1 - x0) / (int)c->ncols, w = slot * 2 / 3;
+		size_t every = (c->ncols + STACK_LABELS_MAX - 1) / STACK_LABELS_MAX;
+		if (w > STACK_BAR_MAX)
+			w = STACK_BAR_MAX;
+		for (size_t col = 0; col < c->ncols; col++) {
+			int left = x0 + slot * (int)col, x = left + (slot - w) / 2, y = STACK_Y1;
+			unsigned long long cum = 0;
+			buf_adds(out, "<g class=\"col\">");
+			for (size_t s = 0; s < c->nseries; s++) {
+				long long v = c->values[col * c->nseries + s];
+				if (v == 0)
+					continue;
+				cum += (unsigned long long)v;
+				int top = stack_y(cum, max);
+				buf_printf(out, "<rect class=\"s%zu\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\">"
+					   "<title>", s, x, top, w, y - top, STACK_PALETTE[s]);
+				if (c->series_labels[s]) {
+					svg_escape(out, c->series_labels[s], STACK_SERIES_CHARS);
+					buf_adds(out, ": ");
+				}
+				buf_printf(out, "%lld</title></rect>", v);
+				y = top;
+			}
+			if (col % every == 0 && c->col_labels[col]) {
+				buf_printf(out, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">",
+					   left + slot / 2, STACK_Y1 + 18);
+				svg_escape(out, c->col_labels[col], STACK_COL_CHARS);
+				buf_adds(out, "</text>");
+			}
+			buf_adds(out, "</g>\n");
+		}
+	}
+	if (c->nseries > 0) {
+		buf_adds(out, "<g class=\"legend\">");
+		for (size_t s = 0; s < c->nseries; s++) {
+			int x = s % 2 ? SVG_CHART_WIDTH / 2 + 20 : STACK_X0, y = STACK_LEGEND_Y + STACK_LEGEND_ROW * (int)(s / 2);
+			buf_printf(out, "<rect class=\"key s%zu\" x=\"%d\" y=\"%d\" width=\"12\" height=\"12\" fill=\"%s\"/>"
+				   "<text x=\"%d\" y=\"%d\">", s, x, y + 3, STACK_PALETTE[s], x + 18, y + 14);
+			svg_escape(out, c->series_labels[s], STACK_SERIES_CHARS);
+			buf_adds(out, "</text>");
+		}
+		buf_adds(out, "</g>\n");
 	}
 	buf_adds(out, "</svg>\n");
 	return 0;

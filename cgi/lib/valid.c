@@ -5,6 +5,8 @@
 #include "normalize.h"
 #include "money.h"
 #include "parse.h"
+#include "intake.h"
+#include "sla.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -389,3 +391,100 @@ const char *valid_bonus_steps(const char *v, size_t len)
 	struct mot_steps steps;
 	return len <= 200 && mot_steps_parse(v, &steps) == MOT_STEPS_OK ? NULL : "err.bonus_steps";
 }
+
+/* Cases: complaints, claims, suggestions, comments and praise. */
+ENUM_VALIDATOR(valid_case_kind, "err.choice", "complaint", "claim", "suggestion", "comment", "praise")
+ENUM_VALIDATOR(valid_case_state, "err.choice", "new", "acknowledged", "in_progress", "waiting", "resolved", "closed")
+ENUM_VALIDATOR(valid_case_state_filter, "err.choice", "open", "all", "new", "acknowledged", "in_progress", "waiting",
+	       "resolved", "closed")
+ENUM_VALIDATOR(valid_priority, "err.choice", "low", "normal", "high", "urgent")
+ENUM_VALIDATOR(valid_case_sort, "err.choice", "newest", "urgent")
+ENUM_VALIDATOR(valid_case_due_filter, "err.choice", "near", "overdue")
+ENUM_VALIDATOR(valid_case_group, "err.choice", "kind", "category", "product", "assignee", "month")
+ENUM_VALIDATOR(valid_rating, "err.rating", "1", "2", "3", "4", "5")
+
+const char *valid_order_ref(const char *v, size_t len)
+{
+	return len <= 64 && no_controls(v, len, 0) ? NULL : "err.order_ref";
+}
+
+const char *valid_receipt_code(const char *v, size_t len)
+{
+	char code[RECEIPT_CODE_LEN + 1];
+	return len <= 40 && intake_receipt_parse(v, len, code) == 0 ? NULL : "err.receipt_code";
+}
+
+const char *valid_contact(const char *v, size_t len)
+{
+	if (memchr(v, '@', len))
+		return valid_email(v, len) ? "err.contact" : NULL;
+	return valid_phone(v, len) ? "err.contact" : NULL;
+}
+
+const char *valid_assignee_filter(const char *v, size_t len)
+{
+	if ((len == 2 && memcmp(v, "me", 2) == 0) || (len == 4 && memcmp(v, "none", 4) == 0))
+		return NULL;
+	return valid_id(v, len) ? "err.choice" : NULL;
+}
+
+const char *valid_hours(const char *v, size_t len)
+{
+	long long h;
+	return decimal_parse(v, len, 2, 1000000, &h) == 0 ? NULL : "err.hours";
+}
+
+const char *valid_sla_week(const char *v, size_t len)
+{
+	struct sla_calendar c;
+	memset(&c, 0, sizeof(c));
+	if (len > 200 || !no_controls(v, len, 0) || sla_week_parse(v, &c) != 0)
+		return "err.sla_week";
+	for (int d = 0; d < 7; d++)
+		if (c.day[d].n > 0)
+			return NULL;
+	return "err.sla_week";
+}
+
+const char *valid_count(const char *v, size_t len)
+{
+	long long n;
+	return decimal_parse(v, len, 0, 1000000, &n) == 0 ? NULL : "err.count";
+}
+
+int holiday_line(const char *line, size_t len, int *y, int *m, int *d, size_t *name_at)
+{
+	char date[11];
+	if (len < 10)
+		return -1;
+	memcpy(date, line, 10);
+	date[10] = '\0';
+	if (civil_parse(date, y, m, d) != 0 || (len > 10 && line[10] != ' ' && line[10] != '\t'))
+		return -1;
+	size_t at = 10;
+	while (at < len && (line[at] == ' ' || line[at] == '\t'))
+		at++;
+	if (len - at > 80 || !no_controls(line + at, len - at, 0))
+		return -1;
+	*name_at = at;
+	return 0;
+}
+
+const char *valid_holidays(const char *v, size_t len)
+{
+	size_t lines = 0;
+	for (size_t at = 0; at < len;) {
+		const char *nl = memchr(v + at, '\n', len - at);
+		size_t end = nl ? (size_t)(nl - v) : len, n = end - at;
+		if (n && v[at + n - 1] == '\r')
+			n--;
+		int y, m, d;
+		size_t name_at;
+		if (n && (holiday_line(v + at, n, &y, &m, &d, &name_at) != 0 || ++lines > CASE_HOLIDAY_LINES))
+			return "err.holidays";
+		at = end + 1;
+	}
+	return NULL;
+}
+
+ENUM_VALIDATOR(valid_sent_notice, "err.choice", "message", "rating")

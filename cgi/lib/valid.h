@@ -90,3 +90,25 @@ int decimal_parse(const char *v, size_t len, int digits, long long max, long lon
 /* The inverse for v >= 0: v / 10^digits without trailing zeros ("3", "2.5", "1000.06") into out. */
 const char *decimal_format(long long v, int digits, char *out, size_t outlen);
 #endif
+
+/* Cases (complaints, claims, suggestions, comments, praise) and their desk. */
+const char *valid_case_kind(const char *v, size_t len);        /* complaint claim suggestion comment praise */
+const char *valid_case_state(const char *v, size_t len);       /* new acknowledged in_progress waiting resolved closed */
+const char *valid_case_state_filter(const char *v, size_t len);/* open | all | a state */
+const char *valid_priority(const char *v, size_t len);         /* low normal high urgent */
+const char *valid_case_sort(const char *v, size_t len);        /* newest | urgent */
+const char *valid_case_due_filter(const char *v, size_t len);  /* near | overdue */
+const char *valid_case_group(const char *v, size_t len);       /* kind category product assignee month */
+const char *valid_rating(const char *v, size_t len);           /* 1..5 */
+const char *valid_order_ref(const char *v, size_t len);        /* up to 64 bytes, one line */
+const char *valid_receipt_code(const char *v, size_t len);     /* a receipt code as intake_receipt_parse reads it */
+const char *valid_contact(const char *v, size_t len);          /* an e-mail address (with @) or a phone number */
+const char *valid_assignee_filter(const char *v, size_t len);  /* me | none | a staff id */
+const char *valid_hours(const char *v, size_t len);            /* 0 .. 10000 hours, up to 2 decimals */
+const char *valid_sla_week(const char *v, size_t len);         /* business hours sla_week_parse reads, open some day */
+const char *valid_count(const char *v, size_t len);            /* 0 .. 1,000,000, whole */
+const char *valid_sent_notice(const char *v, size_t len);      /* message | rating (what the status page confirms) */
+#define CASE_HOLIDAY_LINES 500
+const char *valid_holidays(const char *v, size_t len);         /* up to 500 lines "YYYY-MM-DD name" (blank lines skipped) */
+/* One line of the holidays field (no newline): 0 with the date and where its name starts, or -1. */
+int holiday_line(const char *line, size_t len, int *y, int *m, int *d, size_t *name_at);

@@ -55,6 +55,14 @@ DB_STMT(SQL_DAY_PROGRESS,
 	"SELECT COALESCE((SELECT p.weighted FROM sales_plans p WHERE p.month = ? AND p.who = ?), 0),"
 	" COALESCE(SUM(m.weighted), 0), COALESCE(SUM(m.locomotive_units), 0), COALESCE(SUM(m.purchases), 0)"
 	" FROM sales_monthly m WHERE m.month = ? AND m.staff_id = ?");
+/* Open cases whose clock passed its warning share (near) or its target (past), the most urgent first:
+ * one person's (by cases_assignee) or everyone's (by cases_open_warn). */
+#define DAY_CASE_COLS "SELECT c.id, c.kind, c.priority, c.customer_name, COALESCE(s.full_name, ''), c.next_due < NOW()" \
+	" FROM cases c LEFT JOIN staff s ON s.id = c.assignee_id"
+DB_STMT(SQL_DAY_CASES, "" DAY_CASE_COLS
+	" WHERE c.assignee_id = ? AND c.is_open = 1 AND c.next_warn <= NOW() ORDER BY c.due_sort, c.id LIMIT ?");
+DB_STMT(SQL_DAY_CASES_ALL, "" DAY_CASE_COLS
+	" WHERE c.is_open = 1 AND c.next_warn <= NOW() ORDER BY c.due_sort, c.id LIMIT ?");
 /* Dormant: bought before, nothing since the cutoff, still active; the most valuable first. */
 DB_STMT(SQL_DAY_DORMANT,
 	"SELECT c.id, c.sort_name, e.revenue, DATE_FORMAT(e.last_at, '%Y-%m-%d'),"
@@ -248,6 +256,14 @@ enum db_status day_consultations(struct request *req, const struct day_rules *r,
 	return capped_query(req, &SQL_DAY_CONSULTATIONS, a, 4, cols, limit, name);
 }
 
+enum db_status day_cases(struct request *req, long long staff, size_t limit, const char *name)
+{
+	static const char *const cols[] = { "id", "kind", "priority", "customer", "assignee", "overdue", NULL };
+	struct db_arg a[] = { DB_INT(staff), DB_INT(0) };
+	return staff ? capped_query(req, &SQL_DAY_CASES, a, 2, cols, limit, name)
+		     : capped_query(req, &SQL_DAY_CASES_ALL, a + 1, 1, cols, limit, name);
+}
+
 struct progress {
 	long long plan, weighted, units, sales;
 };
@@ -312,6 +328,8 @@ enum db_status day_load(struct request *req, const struct day_rules *r, long lon
 		st = day_followups(req, r, staff, 0, DAY_LIST_MAX, arena_printf(a, "%s.followups", prefix));
 	if (st == DB_OK)
 		st = day_consultations(req, r, staff, 0, DAY_LIST_MAX, arena_printf(a, "%s.consultations", prefix));
+	if (st == DB_OK)
+		st = day_cases(req, staff, DAY_LIST_MAX, arena_printf(a, "%s.cases", prefix));
 	if (st == DB_OK)
 		st = day_progress(req, r, staff, arena_printf(a, "%s.progress", prefix));
 	return st;

@@ -32,6 +32,10 @@ enum db_status day_followups(struct request *req, const struct day_rules *r, lon
  * client_id, client, product, sold). */
 enum db_status day_consultations(struct request *req, const struct day_rules *r, long long staff, int ahead,
 				 size_t limit, const char *name);
+/* Open cases near or past their target, the most urgent first, at most limit, into name.list (id,
+ * kind, priority, customer, assignee, overdue); name.more = 1 when there are more. staff 0: everyone's
+ * (a manager's escalation list). */
+enum db_status day_cases(struct request *req, long long staff, size_t limit, const char *name);
 /* The month so far against the personal plan, into name: plan, weighted, units, sales, has_plan,
  * achievement_bp, left. */
 enum db_status day_progress(struct request *req, const struct day_rules *r, long long staff, const char *name);
@@ -45,6 +49,7 @@ long long day_whose(struct request *req);
 /* The choices of a manager's view: Choices.staff (id, name, role, team) and Choices.teams. */
 enum db_status day_choices(struct request *req);
 /* All of "my day" for staff below prefix (e.g. "Day"): occasions of today, follow-ups and
- * consultations due by today (at most 25 each), the month's progress; prefix.date, prefix.staff_id. */
+ * consultations due by today and their cases near or past target (at most 25 each), the month's
+ * progress; prefix.date, prefix.staff_id. */
 enum db_status day_load(struct request *req, const struct day_rules *r, long long staff, const char *prefix);
 #endif

@@ -1,5 +1,6 @@
 /* loyalty.c: the loyalty settings and tiers, and the discount a client's next sale gets. */
 #include "loyalty.h"
+#include "audit.h"
 #include "render.h"
 #include "occasion.h"
 #include <stdio.h>
@@ -8,6 +9,9 @@
 #include <time.h>
 
 /* Settings and tiers in one round trip: ('s', name, value) rows, then ('t', id, name, threshold, bp). */
+DB_STMT(SQL_DISCOUNT_INSERT,
+	"INSERT INTO client_discounts (client_id, discount_bp, reason, expires_on, granted_by, granted_at)"
+	" VALUES (?, ?, ?, ?, ?, NOW())");
 DB_STMT(SQL_LOYALTY_ALL,
 	"SELECT 's', name, value, 0, 0 FROM settings"
 	" UNION ALL SELECT 't', id, name, threshold, discount_bp FROM loyalty_tiers ORDER BY 1, 4");
@@ -202,4 +206,20 @@ void offer_to_hdf(struct request *req, const struct loyalty *l, const struct off
 	hdf_put_int(h, "tenure_months", o->tenure_months % 12);
 	struct discount_rule uncapped = { .sum = l->rule.sum, .cap_bp = BP_FULL };
 	hdf_put_int(h, "capped", o->discount_bp < pricing_discount(&uncapped, o->tier_bp, o->birthday_bp, o->personal_bp));
+}
+
+enum db_status discount_grant(struct request *req, long long client_id, int bp, const char *reason, const char *until,
+			      long long *id)
+{
+	unsigned long long new_id = 0;
+	enum db_status st = db_exec(req->db, &SQL_DISCOUNT_INSERT,
+				    DB_ARGS(DB_INT(client_id), DB_INT(bp), DB_STR(reason), DB_STR(until), DB_INT(req->user.id)),
+				    NULL, &new_id);
+	struct audit_entry e = { .action = "discount_grant", .entity = "client", .entity_id = client_id,
+				 .field = "personal_discount", .new_value = arena_printf(&req->arena, "%d bp until %s", bp, until),
+				 .detail = reason };
+	if (st == DB_OK)
+		st = audit_write(req, &e);
+	*id = (long long)new_id;
+	return st;
 }

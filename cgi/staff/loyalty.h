@@ -51,4 +51,8 @@ enum db_status offer_load(struct request *req, const struct loyalty *l, long lon
 /* Puts the offer and the economics under name (tier, tier_name, tier_bp, birthday_bp, personal_*, discount_bp, spend,
  * next tier and what is missing to reach it). */
 void offer_to_hdf(struct request *req, const struct loyalty *l, const struct offer *o, const char *name);
+/* Grants client_id a personal discount of bp until the date (YYYY-MM-DD) for reason, by req's
+ * user, with its audit row, in the caller's transaction; *id gets the discount's id. */
+enum db_status discount_grant(struct request *req, long long client_id, int bp, const char *reason, const char *until,
+			      long long *id);
 #endif

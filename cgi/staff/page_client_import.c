@@ -60,7 +60,8 @@ DB_STMT(SQL_IMPORT_BLOCKERS,
 	" OR c.updated_at > c.created_at OR EXISTS (SELECT 1 FROM interactions i WHERE i.client_id = c.id)"
 	" OR EXISTS (SELECT 1 FROM clients m WHERE m.company_id = c.id OR m.merged_into = c.id)"
 	" OR EXISTS (SELECT 1 FROM client_economics e WHERE e.client_id = c.id)"
-	" OR EXISTS (SELECT 1 FROM client_discounts d WHERE d.client_id = c.id))");
+	" OR EXISTS (SELECT 1 FROM client_discounts d WHERE d.client_id = c.id)"
+	" OR EXISTS (SELECT 1 FROM cases k WHERE k.client_id = c.id))");
 DB_STMT(SQL_IMPORT_DEL_PHONES,
 	"DELETE p FROM client_phones p JOIN clients c ON c.id = p.client_id WHERE c.import_batch_id = ?");
 DB_STMT(SQL_IMPORT_DEL_EMAILS,

@@ -42,6 +42,7 @@ DB_STMT(SQL_MERGE_MEMBERS, "UPDATE clients SET company_id = ? WHERE company_id =
 DB_STMT(SQL_MERGE_PURCHASES, "UPDATE purchases SET client_id = ? WHERE client_id = ?");
 DB_STMT(SQL_MERGE_TIER_CHANGES, "UPDATE tier_changes SET client_id = ? WHERE client_id = ?");
 DB_STMT(SQL_MERGE_DISCOUNTS, "UPDATE client_discounts SET client_id = ? WHERE client_id = ?");
+DB_STMT(SQL_MERGE_CASES, "UPDATE cases SET client_id = ? WHERE client_id = ?");
 /* open consultations go to the kept client's manager */
 DB_STMT(SQL_MERGE_CONSULTATIONS,
 	"UPDATE consultations k JOIN clients c ON c.id = ? SET k.client_id = c.id,"
@@ -73,7 +74,7 @@ DB_STMT(SQL_MERGE_MONTHS_ADD,
 DB_STMT(SQL_MERGE_MONTHS_DROP, "DELETE FROM client_spend_month WHERE ? > 0 AND client_id = ?");
 static const struct db_stmt_def *const merge_moves[] = {
 	&SQL_MERGE_INTERACTIONS, &SQL_MERGE_MEMBERS, &SQL_MERGE_PURCHASES, &SQL_MERGE_TIER_CHANGES,
-	&SQL_MERGE_DISCOUNTS, &SQL_MERGE_CONSULTATIONS, &SQL_MERGE_ECON_MAKE, &SQL_MERGE_YEARS_ADD, &SQL_MERGE_YEARS_DROP,
+	&SQL_MERGE_DISCOUNTS, &SQL_MERGE_CASES, &SQL_MERGE_CONSULTATIONS, &SQL_MERGE_ECON_MAKE, &SQL_MERGE_YEARS_ADD, &SQL_MERGE_YEARS_DROP,
 	&SQL_MERGE_MONTHS_ADD, &SQL_MERGE_MONTHS_DROP,
 };
 

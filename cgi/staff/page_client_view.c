@@ -8,7 +8,7 @@
 #include <stdlib.h>
 
 /* The timeline: one shape (at, kind, ref_id, label, detail, title, body, staff, due) over
- * interactions, purchases and tier changes, newest first. Each branch reads its own client index
+ * interactions, purchases, tier changes and cases, newest first. Each branch reads its own client index
  * and its newest 100 rows: MariaDB does not push a bound client id into the UNION of the
  * client_timeline view, which then built the union of every client's rows (20 s at 10^6 clients). */
 DB_STMT(SQL_CLIENT_TIMELINE,
@@ -27,7 +27,19 @@ DB_STMT(SQL_CLIENT_TIMELINE,
 	"  COALESCE(o.name, ''), COALESCE(n.name, ''), _utf8mb4'' COLLATE utf8mb4_unicode_ci, NULL, NULL"
 	"  FROM tier_changes c LEFT JOIN loyalty_tiers o ON o.id = c.old_tier_id"
 	"  LEFT JOIN loyalty_tiers n ON n.id = c.new_tier_id WHERE c.client_id = ? ORDER BY c.at DESC, c.id DESC LIMIT 100)"
+	" UNION ALL"
+	" (SELECT k.created_at, _utf8mb4'case' COLLATE utf8mb4_unicode_ci, k.id, CAST(k.kind AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci,"
+	"  CAST(k.state AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci, LEFT(k.message, 200), COALESCE(k.resolution, ''),"
+	"  k.assignee_id, NULL FROM cases k WHERE k.client_id = ? ORDER BY k.created_at DESC, k.id DESC LIMIT 100)"
 	" ) t LEFT JOIN staff s ON s.id = t.staff_id ORDER BY t.at DESC, t.ref_id DESC LIMIT 100");
+/* The client's open cases (shown first on the page), and what serving the client has cost: cases,
+ * compensation, satisfaction. */
+DB_STMT(SQL_CLIENT_OPEN_CASES,
+	"SELECT id, kind, state, priority, DATE_FORMAT(created_at, '%Y-%m-%d'), COALESCE(next_due < NOW(), 0)"
+	" FROM cases WHERE client_id = ? AND is_open = 1 ORDER BY id DESC LIMIT 20");
+DB_STMT(SQL_CLIENT_CASE_COST,
+	"SELECT COUNT(*), COALESCE(SUM(k.is_open), 0), COALESCE(SUM(k.compensation_amount), 0), COUNT(r.rating),"
+	" COALESCE(ROUND(AVG(r.rating), 1), '') FROM cases k LEFT JOIN case_ratings r ON r.case_id = k.id WHERE k.client_id = ?");
 DB_STMT(SQL_CLIENT_HISTORY,
 	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i'), COALESCE(s.full_name, ''), a.action,"
 	" COALESCE(a.field, ''), COALESCE(a.old_value, ''), COALESCE(a.new_value, ''), a.ip"
@@ -56,7 +68,17 @@ void client_view_render(struct request *req, const struct client *cl, int status
 	static const char *const year_cols[] = { "year", "revenue", "margin", "discounts", "purchases", NULL };
 	struct hdf_rows timeline, history, members, years;
 	hdf_rows_init(req, "Timeline", timeline_cols, &timeline);
-	enum db_status st = db_query(req->db, &SQL_CLIENT_TIMELINE, DB_ARGS(DB_INT(c.id), DB_INT(c.id), DB_INT(c.id)), hdf_rows_add, &timeline);
+	enum db_status st = db_query(req->db, &SQL_CLIENT_TIMELINE, DB_ARGS(DB_INT(c.id), DB_INT(c.id), DB_INT(c.id), DB_INT(c.id)),
+				     hdf_rows_add, &timeline);
+	static const char *const case_cols[] = { "id", "kind", "state", "priority", "at", "overdue", NULL };
+	static const char *const cost_cols[] = { "cases", "open", "compensation", "rated", "rating", NULL };
+	struct hdf_rows open_cases, cost;
+	hdf_rows_init(req, "OpenCases", case_cols, &open_cases);
+	hdf_rows_init(req, "CaseCost", cost_cols, &cost);
+	if (st == DB_OK)
+		st = db_query(req->db, &SQL_CLIENT_OPEN_CASES, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &open_cases);
+	if (st == DB_OK)
+		st = db_query(req->db, &SQL_CLIENT_CASE_COST, DB_ARGS(DB_INT(c.id)), hdf_rows_add, &cost);
 	struct loyalty l;
 	struct offer o;
 	if (st == DB_OK)

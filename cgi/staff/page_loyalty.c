@@ -18,9 +18,6 @@ DB_STMT(SQL_TIER_INSERT, "INSERT INTO loyalty_tiers (name, threshold, discount_b
 DB_STMT(SQL_TIER_UPDATE, "UPDATE loyalty_tiers SET name = ?, threshold = ?, discount_bp = ? WHERE id = ?");
 DB_STMT(SQL_TIER_DELETE, "DELETE FROM loyalty_tiers WHERE id = ?");
 DB_STMT(SQL_TIER_GET, "SELECT name, threshold, discount_bp FROM loyalty_tiers WHERE id = ?");
-DB_STMT(SQL_DISCOUNT_INSERT,
-	"INSERT INTO client_discounts (client_id, discount_bp, reason, expires_on, granted_by, granted_at)"
-	" VALUES (?, ?, ?, ?, ?, NOW())");
 DB_STMT(SQL_TODAY, "SELECT DATE_FORMAT(CURDATE(), '%Y-%m-%d')");
 DB_STMT(SQL_TIER_TOLD,
 	"UPDATE tier_changes SET told_at = NOW(), told_by = ? WHERE id = ? AND told_at IS NULL"
@@ -192,16 +189,10 @@ void page_client_discount_grant(struct request *req)
 	}
 	int bp = field_bp(req, "percent");
 	const char *reason = req_field(req, "reason")->value;
-	unsigned long long id = 0;
+	long long id = 0;
 	st = db_begin(req->db);
 	if (st == DB_OK)
-		st = db_exec(req->db, &SQL_DISCOUNT_INSERT,
-			     DB_ARGS(DB_INT(c.id), DB_INT(bp), DB_STR(reason), DB_STR(until), DB_INT(req->user.id)), NULL, &id);
-	struct audit_entry e = { .action = "discount_grant", .entity = "client", .entity_id = c.id,
-				 .field = "personal_discount", .new_value = arena_printf(&req->arena, "%d bp until %s", bp, until),
-				 .detail = reason };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
+		st = discount_grant(req, c.id, bp, reason, until, &id);
 	if (st == DB_OK)
 		st = db_commit(req->db);
 	if (st != DB_OK) {

@@ -80,6 +80,8 @@ void page_home(struct request *req)
 		hdf_rows_init(req, "Home.tiers", tier_cols, &tiers);
 		st = db_query(req->db, &SQL_TIER_CHANGES_UNTOLD, DB_ARGS(DB_INT(req->user.id)), hdf_rows_add, &tiers);
 		hdf_rows_init(req, "Home.logins", cols, &logins);
+		if (st == DB_OK && manager)   /* the escalation list: everyone's cases near or past target */
+			st = day_cases(req, 0, 25, "Home.escalation");
 		if (st == DB_OK)
 			st = db_staff_recent_logins(req->db, req->user.id, 3, hdf_rows_add, &logins);
 	}

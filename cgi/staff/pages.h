@@ -19,6 +19,33 @@ void page_callback(struct request *req);
 void page_mark_dormant(struct request *req);
 void page_consultation_done(struct request *req);
 
+/* page_cases.c */
+void page_case_list(struct request *req);
+
+/* page_case_view.c */
+void page_case_view(struct request *req);
+
+/* page_case_actions.c */
+void page_case_reply(struct request *req);
+void page_case_state(struct request *req);
+void page_case_priority(struct request *req);
+void page_case_assign(struct request *req);
+void page_case_link(struct request *req);
+void page_case_unlink(struct request *req);
+void page_case_resolve(struct request *req);
+
+/* page_report_cases.c */
+void page_report_cases(struct request *req);
+void page_report_cases_csv(struct request *req);
+void page_report_cases_chart(struct request *req);
+
+/* page_admin_sla.c */
+void page_admin_sla(struct request *req);
+void page_admin_sla_set(struct request *req);
+void page_admin_case_categories(struct request *req);
+void page_admin_case_category_create(struct request *req);
+void page_admin_case_category_update(struct request *req);
+
 /* page_admin_reminders.c */
 void page_admin_reminders(struct request *req);
 void page_admin_reminders_set(struct request *req);

@@ -63,6 +63,11 @@ static const struct field FIELDS_CLIENT_QUICK[] = {
 	{ "source_channel", valid_source_channel, FIELD_REQUIRED },
 	{ "notes", valid_long_text, 0 },
 	{ "confirm", valid_flag, 0 },
+	{ "case", valid_id, 0 },   /* made from a case: linked to it */
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CLIENT_NEW[] = {
+	{ "case", valid_id, 0 },
 	{ NULL, NULL, 0 },
 };
 static const struct field FIELDS_INTERACTION[] = {
@@ -349,6 +354,82 @@ static const struct field FIELDS_DISCOUNT[] = {
 	{ NULL, NULL, 0 },
 };
 
+/* The desk of cases (complaints, claims, suggestions, comments, praise). */
+static const struct field FIELDS_CASE_LIST[] = {
+	{ "state", valid_case_state_filter, 0 },
+	{ "sort", valid_case_sort, 0 },
+	{ "kind", valid_case_kind, 0 },
+	{ "category", valid_id, 0 },
+	{ "product", valid_id, 0 },
+	{ "assignee", valid_assignee_filter, 0 },
+	{ "due", valid_case_due_filter, 0 },
+	{ "after", valid_id, 0 },
+	{ "after_due", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_REPLY[] = {
+	{ "body", valid_long_text, FIELD_REQUIRED },
+	{ "public", valid_flag, 0 },
+	{ "wait", valid_flag, 0 },
+	{ "token", valid_token, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_STATE[] = {
+	{ "state", valid_case_state, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_PRIORITY[] = {
+	{ "priority", valid_priority, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_ASSIGN[] = {
+	{ "assignee", valid_id, 0 },   /* empty: nobody */
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_LINK[] = {
+	{ "client", valid_id, FIELD_REQUIRED },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_RESOLVE[] = {
+	{ "resolution", valid_long_text, FIELD_REQUIRED },
+	{ "compensation", valid_short_text, 0 },
+	{ "amount", valid_money, 0 },
+	{ "discount", valid_percent, 0 },
+	{ "discount_until", valid_date, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_REPORT[] = {
+	{ "by", valid_case_group, 0 },
+	{ "from", valid_month, 0 },
+	{ "to", valid_month, 0 },
+	{ NULL, NULL, 0 },
+};
+/* The SLA rules: the week, the warning share, holidays, the public form's limits, and a first
+ * response and resolution target (hours) for each kind and priority. */
+#define SLA_TARGETS(kind) \
+	{ "fr_" kind "_low", valid_hours, FIELD_REQUIRED }, { "res_" kind "_low", valid_hours, FIELD_REQUIRED }, \
+	{ "fr_" kind "_normal", valid_hours, FIELD_REQUIRED }, { "res_" kind "_normal", valid_hours, FIELD_REQUIRED }, \
+	{ "fr_" kind "_high", valid_hours, FIELD_REQUIRED }, { "res_" kind "_high", valid_hours, FIELD_REQUIRED }, \
+	{ "fr_" kind "_urgent", valid_hours, FIELD_REQUIRED }, { "res_" kind "_urgent", valid_hours, FIELD_REQUIRED }
+static const struct field FIELDS_SLA[] = {
+	{ "week", valid_sla_week, FIELD_REQUIRED },
+	{ "warn_percent", valid_percent, FIELD_REQUIRED },
+	{ "holidays", valid_holidays, 0 },
+	{ "rate_per_hour", valid_count, FIELD_REQUIRED },
+	{ "lookups_per_hour", valid_count, FIELD_REQUIRED },
+	{ "min_seconds", valid_count, FIELD_REQUIRED },
+	SLA_TARGETS("complaint"), SLA_TARGETS("claim"), SLA_TARGETS("suggestion"), SLA_TARGETS("comment"),
+	SLA_TARGETS("praise"),
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_CATEGORY[] = {
+	{ "name", valid_segment_name, FIELD_REQUIRED },
+	{ "name_fil", valid_short_text, 0 },
+	{ "name_ms", valid_short_text, 0 },
+	{ "active", valid_flag, 0 },
+	{ NULL, NULL, 0 },
+};
+
 #define STAFF (ROUTE_LOGIN)
 #define STAFF_POST (ROUTE_LOGIN | ROUTE_CSRF)
 #define MANAGERS (ROLE_ADMIN | ROLE_MANAGER)
@@ -364,6 +445,26 @@ static const struct route routes[] = {
 	{ "POST", "/calendar", page_calendar_create, "staff/calendar.cs", STAFF_POST, 0, NULL },
 	{ "POST", "/calendar/revoke", page_calendar_revoke, NULL, STAFF_POST, 0, NULL },
 	{ "GET", "/calendar/{secret}.ics", page_calendar_feed, NULL, 0, 0, NULL },
+	{ "GET", "/cases", page_case_list, "staff/case_list.cs", STAFF, 0, FIELDS_CASE_LIST },
+	{ "GET", "/cases/{id}", page_case_view, "staff/case_view.cs", STAFF, 0, NULL },
+	{ "POST", "/cases/{id}/reply", page_case_reply, "staff/case_view.cs", STAFF_POST, 0, FIELDS_CASE_REPLY },
+	{ "POST", "/cases/{id}/state", page_case_state, NULL, STAFF_POST, 0, FIELDS_CASE_STATE },
+	{ "POST", "/cases/{id}/priority", page_case_priority, NULL, STAFF_POST, 0, FIELDS_CASE_PRIORITY },
+	{ "POST", "/cases/{id}/assign", page_case_assign, NULL, STAFF_POST, 0, FIELDS_CASE_ASSIGN },
+	{ "POST", "/cases/{id}/link", page_case_link, NULL, STAFF_POST, 0, FIELDS_CASE_LINK },
+	{ "POST", "/cases/{id}/unlink", page_case_unlink, NULL, STAFF_POST, 0, NULL },
+	{ "POST", "/cases/{id}/resolve", page_case_resolve, "staff/case_view.cs", STAFF_POST, 0, FIELDS_CASE_RESOLVE },
+	{ "GET", "/reports/cases", page_report_cases, "staff/report_cases.cs", STAFF, MANAGERS, FIELDS_CASE_REPORT },
+	{ "GET", "/reports/cases.csv", page_report_cases_csv, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
+	{ "GET", "/reports/cases/chart.svg", page_report_cases_chart, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
+	{ "GET", "/admin/sla", page_admin_sla, "staff/admin_sla.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/sla", page_admin_sla_set, "staff/admin_sla.cs", STAFF_POST, ROLE_ADMIN, FIELDS_SLA },
+	{ "GET", "/admin/case-categories", page_admin_case_categories, "staff/admin_case_categories.cs", STAFF, ROLE_ADMIN,
+	  NULL },
+	{ "POST", "/admin/case-categories", page_admin_case_category_create, "staff/admin_case_categories.cs", STAFF_POST,
+	  ROLE_ADMIN, FIELDS_CASE_CATEGORY },
+	{ "POST", "/admin/case-categories/{id}", page_admin_case_category_update, "staff/admin_case_categories.cs",
+	  STAFF_POST, ROLE_ADMIN, FIELDS_CASE_CATEGORY },
 	{ "GET", "/login", page_login_form, "staff/login.cs", 0, 0, FIELDS_NEXT },
 	{ "POST", "/login", page_login_submit, "staff/login.cs", ROUTE_CSRF, 0, FIELDS_LOGIN },
 	{ "POST", "/logout", page_logout, NULL, STAFF_POST, 0, NULL },
@@ -449,7 +550,7 @@ static const struct route routes[] = {
 	{ "POST", "/clients/import/{id}", page_client_import_commit, "staff/client_import_map.cs", STAFF_POST,
 	  MANAGERS, FIELDS_IMPORT_MAP },
 	{ "POST", "/clients/import/{id}/undo", page_client_import_undo, NULL, STAFF_POST, MANAGERS, NULL },
-	{ "GET", "/clients/new", page_client_new, "staff/client_new.cs", STAFF, 0, NULL },
+	{ "GET", "/clients/new", page_client_new, "staff/client_new.cs", STAFF, 0, FIELDS_CLIENT_NEW },
 	{ "POST", "/clients/new", page_client_create, "staff/client_new.cs", STAFF_POST, 0, FIELDS_CLIENT_QUICK },
 	{ "GET", "/clients/{id}", page_client_view, "staff/client_view.cs", STAFF, 0, NULL },
 	{ "GET", "/clients/{id}/edit", page_client_edit, "staff/client_edit.cs", STAFF, 0, NULL },

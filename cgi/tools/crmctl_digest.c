@@ -130,11 +130,12 @@ static void text_unescape(struct buf *b)
 		b->data[w] = '\0';
 }
 
-/* 1 when the loaded day has something to say: an occasion today, a follow-up or a consultation due. */
+/* 1 when the loaded day has something to say: an occasion today, a follow-up or a consultation due,
+ * a case near or past its target. */
 static int day_has_news(HDF *h)
 {
 	return hdf_get_obj(h, "Day.occasions.0") != NULL || hdf_get_obj(h, "Day.followups.list.0") != NULL ||
-	       hdf_get_obj(h, "Day.consultations.list.0") != NULL;
+	       hdf_get_obj(h, "Day.consultations.list.0") != NULL || hdf_get_obj(h, "Day.cases.list.0") != NULL;
 }
 
 /* Day.week holds today's occasions too (days 0): Day.week_ahead counts the others. */

@@ -18,7 +18,9 @@
 <li><a href="/"<?cs if:Page.path == "/" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.home ?></a></li>
 <li><a href="/clients"<?cs if:Page.path == "/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.clients ?></a></li>
 <li><a href="/purchases"<?cs if:Page.path == "/purchases" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.purchases ?></a></li>
-<?cs if:User.role != "agent" ?><li><a href="/reports/clients"<?cs if:Page.path == "/reports/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reports ?></a></li><?cs /if ?>
+<li><a href="/cases"<?cs if:Page.path == "/cases" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.cases ?></a></li>
+<?cs if:User.role != "agent" ?><li><a href="/reports/clients"<?cs if:Page.path == "/reports/clients" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reports ?></a></li>
+<li><a href="/reports/cases"<?cs if:Page.path == "/reports/cases" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.case_report ?></a></li><?cs /if ?>
 <li><a href="/products"<?cs if:Page.path == "/products" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.products ?></a></li>
 <li><a href="/leaderboard"<?cs if:Page.path == "/leaderboard" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.leaderboard ?></a></li>
 <?cs if:User.role != "agent" ?><li><a href="/rewards"<?cs if:Page.path == "/rewards" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.rewards ?></a></li><?cs /if ?>
@@ -32,6 +34,8 @@
 <li><a href="/admin/gift-kinds"<?cs if:Page.path == "/admin/gift-kinds" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.gift_kinds ?></a></li>
 <li><a href="/admin/motivation"<?cs if:Page.path == "/admin/motivation" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.motivation ?></a></li>
 <li><a href="/admin/reminders"<?cs if:Page.path == "/admin/reminders" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.reminder_rules ?></a></li>
+<li><a href="/admin/sla"<?cs if:Page.path == "/admin/sla" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.sla ?></a></li>
+<li><a href="/admin/case-categories"<?cs if:Page.path == "/admin/case-categories" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.case_categories ?></a></li>
 <li><a href="/admin/tiers"<?cs if:Page.path == "/admin/tiers" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.tiers ?></a></li>
 <li><a href="/admin/categories"<?cs if:Page.path == "/admin/categories" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.categories ?></a></li>
 <li><a href="/admin/audit"<?cs if:Page.path == "/admin/audit" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.audit ?></a></li>

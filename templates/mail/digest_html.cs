@@ -16,6 +16,10 @@
 <ul id="consultations">
 <?cs each:k = Day.consultations.list ?><li><?cs var:k.due ?><?cs if:k.overdue == "1" ?> <strong>(<?cs var:Lang.digest.overdue ?>)</strong><?cs /if ?> <?cs call:client(k.client_id, k.client) ?>: <?cs var:k.product ?> (<?cs var:Lang.digest.bought ?> <?cs var:k.sold ?>)</li>
 <?cs /each ?></ul>
+<?cs /if ?><?cs if:subcount(Day.cases.list) > 0 ?><h2><?cs var:Lang.digest.cases ?></h2>
+<ul id="cases">
+<?cs each:k = Day.cases.list ?><li><?cs if:Digest.base_url ?><a href="<?cs var:Digest.base_url ?>/cases/<?cs var:k.id ?>"><?cs var:Lang.case_kind[k.kind] ?> #<?cs var:k.id ?></a><?cs else ?><?cs var:Lang.case_kind[k.kind] ?> #<?cs var:k.id ?><?cs /if ?> <?cs var:k.customer ?>: <?cs if:k.overdue == "1" ?><strong><?cs var:Lang.remind.case_past ?></strong><?cs else ?><?cs var:Lang.remind.case_near ?><?cs /if ?></li>
+<?cs /each ?></ul>
 <?cs /if ?><?cs if:Day.week_ahead > 0 ?><h2><?cs var:Lang.digest.week ?></h2>
 <ul id="week">
 <?cs each:o = Day.week ?><?cs if:o.days > 0 ?><li><?cs var:o.date ?> <?cs call:client(o.client_id, o.client) ?>: <?cs call:occasion(o) ?></li>

@@ -10,6 +10,9 @@
 <?cs /each ?><?cs /if ?><?cs if:subcount(Day.consultations.list) > 0 ?>
 <?cs var:Lang.digest.consultations ?>
 <?cs each:k = Day.consultations.list ?>- <?cs var:k.due ?><?cs if:k.overdue == "1" ?> (<?cs var:Lang.digest.overdue ?>)<?cs /if ?> <?cs var:k.client ?>: <?cs var:k.product ?> (<?cs var:Lang.digest.bought ?> <?cs var:k.sold ?>)
+<?cs /each ?><?cs /if ?><?cs if:subcount(Day.cases.list) > 0 ?>
+<?cs var:Lang.digest.cases ?>
+<?cs each:k = Day.cases.list ?>- <?cs var:Lang.case_kind[k.kind] ?> #<?cs var:k.id ?> <?cs var:k.customer ?>: <?cs if:k.overdue == "1" ?><?cs var:Lang.remind.case_past ?><?cs else ?><?cs var:Lang.remind.case_near ?><?cs /if ?><?cs if:Digest.base_url ?> <?cs var:Digest.base_url ?>/cases/<?cs var:k.id ?><?cs /if ?>
 <?cs /each ?><?cs /if ?><?cs if:Day.week_ahead > 0 ?>
 <?cs var:Lang.digest.week ?>
 <?cs each:o = Day.week ?><?cs if:o.days > 0 ?>- <?cs var:o.date ?> <?cs var:o.client ?>: <?cs call:occasion(o) ?>

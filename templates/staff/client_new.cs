@@ -10,7 +10,8 @@
 <ul>
 <?cs each:d = Duplicates ?><li><a href="/clients/<?cs var:d.id ?>"><?cs var:d.name ?></a><?cs if:d.city ?>, <?cs var:d.city ?><?cs /if ?>
  <small>(<?cs if:d.strong == "1" ?><?cs var:Lang.client.dup_strong ?><?cs else ?><?cs var:Lang.client.dup_weak ?><?cs /if ?>)</small>
- <a class="button" href="/clients/<?cs var:d.id ?>"><?cs var:Lang.client.dup_open ?></a></li>
+ <a class="button" href="/clients/<?cs var:d.id ?>"><?cs var:Lang.client.dup_open ?></a><?cs if:Form.case ?>
+ <form method="post" action="/cases/<?cs var:Form.case ?>/link" class="inline"><input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>"><input type="hidden" name="client" value="<?cs var:d.id ?>"><button type="submit"><?cs var:Lang.case.link ?><span class="visually-hidden">: <?cs var:d.name ?></span></button></form><?cs /if ?></li>
 <?cs /each ?>
 </ul>
 </div>
@@ -18,6 +19,7 @@
 <form method="post" action="/clients/new">
 <input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
 <?cs if:Form.confirm_needed ?><input type="hidden" name="confirm" value="1"><?cs /if ?>
+<?cs if:Form.case ?><input type="hidden" name="case" value="<?cs var:Form.case ?>"><?cs /if ?>
 <fieldset class="inline-choice">
 <legend><?cs var:Lang.client.kind ?></legend>
 <?cs each:o = Lang.kind ?><label><input type="radio" name="kind" value="<?cs name:o ?>"<?cs if:name(o) == Form.kind ?> checked<?cs /if ?>> <?cs var:o ?></label>

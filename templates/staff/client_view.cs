@@ -3,6 +3,13 @@
 <h1><?cs var:Client.sort_name ?> <small>(<?cs var:Lang.kind[Client.kind] ?>)</small></h1>
 <?cs if:Client.may_edit == "1" ?><span><a class="button primary" href="/clients/<?cs var:Client.id ?>/purchases/new"><?cs var:Lang.purchase.new_title ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/merge"><?cs var:Lang.client.merge ?></a></span><?cs /if ?>
 </div>
+<?cs if:subcount(OpenCases) > 0 ?>
+<section class="card warning" id="open-cases" role="region" aria-labelledby="open-cases-h">
+<h2 id="open-cases-h"><?cs var:Lang.case.open_cases ?></h2>
+<ul class="picks"><?cs each:k = OpenCases ?><li<?cs if:k.overdue == "1" ?> class="overdue"<?cs /if ?>><a href="/cases/<?cs var:k.id ?>"><?cs var:Lang.case_kind[k.kind] ?> #<?cs var:k.id ?></a> &mdash; <?cs var:Lang.case_state[k.state] ?>, <?cs var:Lang.priority[k.priority] ?> <small>(<?cs var:k.at ?>)</small></li>
+<?cs /each ?></ul>
+</section>
+<?cs /if ?>
 <div class="columns">
 <section class="card">
 <h2><?cs var:Lang.client.details ?></h2>
@@ -49,6 +56,7 @@
 <dt><?cs var:Lang.econ.revenue ?></dt><dd id="econ-revenue"><?cs var:money(Offer.revenue) ?></dd>
 <?cs if:User.role != "agent" ?><dt><?cs var:Lang.econ.margin ?></dt><dd id="econ-margin"><?cs var:money(Offer.margin) ?></dd><?cs /if ?>
 <dt><?cs var:Lang.econ.discounts ?></dt><dd><?cs var:money(Offer.discounts) ?></dd>
+<?cs if:CaseCost.0.cases != "0" ?><dt><?cs var:Lang.case.cost_to_serve ?></dt><dd id="econ-cases"><?cs var:CaseCost.0.cases ?> <?cs var:Lang.case.cases_count ?> (<?cs var:CaseCost.0.open ?> <?cs var:Lang.case.open_count ?>)<?cs if:CaseCost.0.compensation != "0" ?>; <?cs var:Lang.case.compensation ?> <?cs var:money(CaseCost.0.compensation) ?><?cs /if ?><?cs if:CaseCost.0.rating != "" ?>; <?cs var:Lang.case.satisfaction ?> <?cs var:CaseCost.0.rating ?>/5<?cs /if ?></dd><?cs /if ?>
 <dt><?cs var:Lang.econ.purchases ?></dt><dd id="econ-purchases"><?cs var:Offer.purchases ?><?cs if:Offer.returns > 0 ?> <small>(<?cs var:Offer.returns ?> <?cs var:Lang.econ.returns ?>)</small><?cs /if ?></dd>
 <?cs if:Offer.purchases > 0 ?><dt><?cs var:Lang.econ.average ?></dt><dd><?cs var:money(Offer.average) ?></dd>
 <dt><?cs var:Lang.econ.first_last ?></dt><dd><?cs var:Offer.first_at ?> &ndash; <?cs var:Offer.last_at ?></dd>
@@ -80,6 +88,7 @@
 <ol class="timeline">
 <?cs each:t = Timeline ?><li class="tl-<?cs var:t.kind ?>"><span class="when"><?cs var:t.at ?></span>
 <?cs if:t.kind == "purchase" ?><strong><a href="/purchases/<?cs var:t.ref_id ?>"><?cs var:Lang.purchase.kind[t.label] ?> #<?cs var:t.ref_id ?></a></strong>: <?cs var:money(t.detail) ?><?cs if:t.title != "0" ?> <small>(<?cs var:Lang.purchase.discount ?> <?cs var:money(t.title) ?>)</small><?cs /if ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
+<?cs elif:t.kind == "case" ?><strong><a href="/cases/<?cs var:t.ref_id ?>"><?cs var:Lang.case_kind[t.label] ?> #<?cs var:t.ref_id ?></a></strong> (<?cs var:Lang.case_state[t.detail] ?>): <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?>
 <?cs elif:t.kind == "tier" ?><strong class="tier-<?cs if:t.label == "up" ?>up<?cs else ?>down<?cs /if ?>"><?cs if:t.label == "up" ?><?cs var:Lang.loyalty.promoted ?><?cs else ?><?cs var:Lang.loyalty.demoted ?><?cs /if ?></strong> <?cs alt:t.title ?><?cs var:Lang.loyalty.no_tier ?><?cs /alt ?><?cs if:t.detail ?> <small>(<?cs var:Lang.loyalty.was ?> <?cs var:t.detail ?>)</small><?cs /if ?>
 <?cs else ?><strong><?cs var:Lang.ichannel[t.label] ?>, <?cs var:Lang.direction[t.detail] ?></strong>: <?cs var:t.title ?><?cs if:t.body ?> &mdash; <?cs var:t.body ?><?cs /if ?><?cs /if ?>
 <?cs if:t.staff ?><small>(<?cs var:t.staff ?>)</small><?cs /if ?>

@@ -34,6 +34,9 @@
 <button type="submit"><?cs var:Lang.remind.consulted ?><span class="visually-hidden">: <?cs var:k.client ?></span></button>
 </form></li>
 <?cs /each ?></ul><?cs /def ?>
+<?cs def:case_rows(list, prefix) ?><ul class="reminders" id="<?cs var:prefix ?>-cases">
+<?cs each:k = list ?><li class="case<?cs if:k.overdue == "1" ?> overdue<?cs /if ?>" data-case="<?cs var:k.id ?>"><a href="/cases/<?cs var:k.id ?>"><?cs var:Lang.case_kind[k.kind] ?> #<?cs var:k.id ?></a> <?cs var:k.customer ?> &mdash; <?cs if:k.overdue == "1" ?><strong><?cs var:Lang.remind.case_past ?></strong><?cs else ?><?cs var:Lang.remind.case_near ?><?cs /if ?><?cs if:k.priority == "urgent" || k.priority == "high" ?>, <?cs var:Lang.priority[k.priority] ?><?cs /if ?><?cs if:k.assignee ?> <small>(<?cs var:k.assignee ?>)</small><?cs /if ?></li>
+<?cs /each ?></ul><?cs /def ?>
 <?cs def:progress(p, prefix) ?><dl class="facts" id="<?cs var:prefix ?>-progress">
 <dt><?cs var:Lang.board.weighted ?></dt><dd class="weighted"><?cs var:money(p.weighted) ?></dd>
 <?cs if:p.has_plan == "1" ?><dt><?cs var:Lang.board.plan ?></dt><dd><?cs var:money(p.plan) ?> (<span class="achievement"><?cs var:percent(p.achievement_bp) ?></span>%)</dd>
@@ -54,6 +57,10 @@
 <section class="card" id="<?cs var:prefix ?>-ko" aria-labelledby="<?cs var:prefix ?>-ko-h">
 <h2 id="<?cs var:prefix ?>-ko-h"><?cs var:Lang.remind.consultations ?></h2>
 <?cs if:subcount(d.consultations.list) > 0 ?><?cs call:consultation_rows(d.consultations.list, prefix, back) ?><?cs if:d.consultations.more == "1" ?><p><a href="/reminders?days=0"><?cs var:Lang.remind.all_consultations ?></a></p><?cs /if ?><?cs else ?><p><?cs var:Lang.remind.consultations_none ?></p><?cs /if ?>
+</section>
+<section class="card" id="<?cs var:prefix ?>-cs" aria-labelledby="<?cs var:prefix ?>-cs-h">
+<h2 id="<?cs var:prefix ?>-cs-h"><?cs var:Lang.remind.cases ?></h2>
+<?cs if:subcount(d.cases.list) > 0 ?><?cs call:case_rows(d.cases.list, prefix) ?><?cs if:d.cases.more == "1" ?><p><a href="/cases?assignee=<?cs var:d.staff_id ?>&amp;due=near&amp;sort=urgent"><?cs var:Lang.remind.all_cases ?></a></p><?cs /if ?><?cs else ?><p><?cs var:Lang.remind.cases_none ?></p><?cs /if ?>
 </section>
 <section class="card" id="<?cs var:prefix ?>-pr" aria-labelledby="<?cs var:prefix ?>-pr-h">
 <h2 id="<?cs var:prefix ?>-pr-h"><?cs var:Lang.board.my_month ?></h2>

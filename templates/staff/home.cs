@@ -26,6 +26,10 @@
 </section>
 <?cs /if ?>
 <?cs call:day_sections(Day, "d", Page.back) ?>
+<?cs if:User.role != "agent" && !?Whose.id ?><section class="card" id="escalation" aria-labelledby="escalation-h">
+<h2 id="escalation-h"><?cs var:Lang.case.near_title ?></h2>
+<?cs if:subcount(Home.escalation.list) > 0 ?><?cs call:case_rows(Home.escalation.list, "esc") ?><p><a href="/cases?due=overdue&amp;sort=urgent"><?cs var:Lang.case.overdue_list ?></a> &middot; <a href="/cases?due=near&amp;sort=urgent"><?cs var:Lang.case.near_list ?></a></p><?cs else ?><p><?cs var:Lang.remind.cases_none ?></p><?cs /if ?>
+</section><?cs /if ?>
 <?cs if:subcount(Home.logins) > 0 ?><section class="card">
 <h2><?cs var:Lang.home.recent_logins ?></h2>
 <ul><?cs each:l = Home.logins ?><li><?cs var:l.at ?> UTC, <?cs var:l.ip ?></li><?cs /each ?></ul>

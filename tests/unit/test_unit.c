@@ -26,6 +26,9 @@ void test_occasion(int *run, int *failed);
 void test_ical(int *run, int *failed);
 void test_mail(int *run, int *failed);
 void test_sla(int *run, int *failed);
+void test_case_clock(int *run, int *failed);
+void test_intake(int *run, int *failed);
+void test_svg_stack(int *run, int *failed);
 
 static const char *st_name(enum parse_status st)
 {
@@ -285,6 +288,7 @@ static void test_redirect(void)
 	CHECK(redirect_target_ok("/admin/staff") == 1, "redirect: /admin/staff is ok");
 	CHECK(redirect_target_ok("/x?next=1") == 1, "redirect: /x?next=1 is ok");
 	CHECK(redirect_target_ok("/a/b-c_d.e~f?g=h&i=%20") == 1, "redirect: path with - _ . ~ ? = & %% is ok");
+	CHECK(redirect_target_ok("/cases/1#events") == 1, "redirect: a fragment (#events) is ok");
 	CHECK(redirect_target_ok(p512) == 1, "redirect: a 512-byte path is ok");
 	CHECK(redirect_target_ok(p513) == 0, "redirect: a 513-byte path is refused");
 	CHECK(redirect_target_ok("") == 0, "redirect: empty is refused");
@@ -1319,6 +1323,9 @@ int main(int argc, char **argv)
 	test_ical(&tap_run, &tap_failed);
 	test_mail(&tap_run, &tap_failed);
 	test_sla(&tap_run, &tap_failed);
+	test_case_clock(&tap_run, &tap_failed);
+	test_intake(&tap_run, &tap_failed);
+	test_svg_stack(&tap_run, &tap_failed);
 	i18n_free();
 	arena_free(&A);
 	printf("# %d checks, %d failed\n", tap_run, tap_failed);

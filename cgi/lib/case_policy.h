@@ -1,0 +1,24 @@
+/* case_policy.h: what the SLA clocks and the public form run on, read in one query through the views
+ * both programs may read: the business calendar (weekly hours and holidays), the company's time
+ * zone, the warning share, the targets of one kind and priority, and the public form's limits. */
+#ifndef CRM_CASE_POLICY_H
+#define CRM_CASE_POLICY_H
+#include "db.h"
+#include "sla.h"
+
+#define CASE_HOLIDAYS_MAX 2048   /* holidays within 1000 days either side of today */
+
+struct case_policy {
+	struct sla_calendar cal;                 /* never open when sla_week does not parse */
+	long holidays[CASE_HOLIDAYS_MAX];        /* civil day numbers, ascending (cal.holidays) */
+	char week[256];                          /* the weekly hours as written (sla_week) */
+	char tz[65];                             /* the company's time zone ("UTC" when unset) */
+	int warn_bp;                             /* sla_warn_bp */
+	long long first_response_target, resolution_target;   /* of the kind and priority asked; 0: none */
+	long long rate_per_hour, lookups_per_hour, min_seconds;   /* the public form's limits */
+};
+
+/* Loads p (a large struct: keep it off small stacks) for kind and priority (both NULL: the calendar
+ * and settings only). DB_OK, or the database's error. */
+enum db_status case_policy_load(struct db *db, const char *kind, const char *priority, struct case_policy *p);
+#endif

@@ -1,0 +1,91 @@
+/* feedback.c: the public pages' shared parts: secret, tokens, rate limit, a case by its key. */
+#include "feedback.h"
+#include "log.h"
+#include "render.h"
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+DB_STMT(SQL_FEEDBACK_SECRET, "SELECT secret FROM feedback_secret WHERE id = 1");
+/* LAST_INSERT_ID(n + 1) hands the new count back with the statement's result: one round trip. */
+DB_STMT(SQL_FEEDBACK_RATE,
+	"INSERT INTO feedback_rate (addr, what, hour, n) VALUES (?, ?, FROM_UNIXTIME(?), 1)"
+	" ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)");
+DB_STMT(SQL_FEEDBACK_RATE_PRUNE, "DELETE FROM feedback_rate WHERE hour < FROM_UNIXTIME(?)");
+DB_STMT(SQL_FEEDBACK_CASE_BY_KEY,
+	"SELECT case_id, kind, state, priority, UNIX_TIMESTAMP(created_at), DATE_FORMAT(created_at, '%Y-%m-%d %H:%i'),"
+	" COALESCE(DATE_FORMAT(resolved_at, '%Y-%m-%d'), ''), COALESCE(UNIX_TIMESTAMP(paused_at), 0), paused_minutes,"
+	" COALESCE(UNIX_TIMESTAMP(first_response_at), 0), first_response_target, resolution_target, lang,"
+	" rating IS NOT NULL FROM feedback_status WHERE key_email = ? OR key_phone = ?");
+
+static unsigned char secret_bytes[INTAKE_SECRET_LEN];
+static int secret_loaded;
+
+const unsigned char *feedback_secret(struct request *req, enum db_status *st)
+{
+	*st = DB_OK;
+	if (secret_loaded)
+		return secret_bytes;
+	char **row;
+	*st = db_query_one(req->db, &SQL_FEEDBACK_SECRET, DB_NOARGS, &req->arena, &row);
+	if (*st == DB_NOT_FOUND) {
+		log_msg("feedback_secret has no row: run crmctl migrate");
+		*st = DB_ERROR;
+	}
+	if (*st != DB_OK)
+		return NULL;
+	/* db_query_one copies values as NUL-terminated strings; the secret is exactly 32 bytes */
+	memcpy(secret_bytes, row[0], INTAKE_SECRET_LEN);
+	secret_loaded = 1;
+	return secret_bytes;
+}
+
+void feedback_token_put(struct request *req, const unsigned char *secret)
+{
+	char token[INTAKE_TOKEN_LEN + 1];
+	intake_token_new(secret, (long long)time(NULL), token);
+	hdf_put(req_hdf(req), "Form.token", token);
+}
+
+enum db_status feedback_rate_count(struct request *req, char what, long long *n)
+{
+	long long now = (long long)time(NULL), hour = now - now % 3600;
+	char w[2] = { what, '\0' };
+	unsigned long long id = 0;
+	const char *addr = req->remote_addr ? req->remote_addr : "";
+	enum db_status st = db_exec(req->db, &SQL_FEEDBACK_RATE, DB_ARGS(DB_STR(addr), DB_STR(w), DB_INT(hour)), NULL, &id);
+	*n = id > 0 ? (long long)id : 1;
+	if (st == DB_OK && (now & 63) == 0)
+		st = db_exec(req->db, &SQL_FEEDBACK_RATE_PRUNE, DB_ARGS(DB_INT(hour - 3600)), NULL, NULL);
+	return st;
+}
+
+enum db_status feedback_case_by_key(struct request *req, const char *key, struct feedback_case *c)
+{
+	char **r;
+	enum db_status st = db_query_one(req->db, &SQL_FEEDBACK_CASE_BY_KEY, DB_ARGS(DB_STR(key), DB_STR(key)),
+					 &req->arena, &r);
+	if (st != DB_OK)
+		return st;
+	memset(c, 0, sizeof(*c));
+	c->id = atoll(r[0]);
+	c->kind = r[1];
+	c->state = r[2];
+	c->priority = r[3];
+	c->created = atoll(r[4]);
+	c->created_text = r[5];
+	c->resolved_text = r[6];
+	c->paused_at = atoll(r[7]);
+	c->paused_minutes = atoll(r[8]);
+	c->first_response_at = atoll(r[9]);
+	c->first_response_target = atoll(r[10]);
+	c->resolution_target = atoll(r[11]);
+	c->lang = r[12];
+	c->rated = atoi(r[13]);
+	return DB_OK;
+}
+
+const char *feedback_lang_query(struct request *req)
+{
+	return arena_printf(&req->arena, "?lang=%s", req->lang);
+}
