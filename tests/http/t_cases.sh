@@ -405,3 +405,4 @@ check "... nor the staff's notes and replies" refused as_public "SELECT body FRO
 check "... nor change a case's resolution" refused as_public "UPDATE cases SET resolution = 'x' WHERE id = $cs_k1"
 check "... nor delete a case" refused as_public "DELETE FROM cases WHERE id = $cs_k1"
 check "... but it reads the status view" as_public "SELECT state FROM feedback_status LIMIT 1"
+cs_setting feedback_lookups_per_hour 60
