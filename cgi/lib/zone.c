@@ -1,6 +1,7 @@
 /* zone.c: Unix time and local minute numbers in a named time zone, through TZ and the C library. */
 #include "zone.h"
 #include "occasion.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -66,4 +67,16 @@ long long zone_unix(long long m)
 	if (b_ok)
 		return b;
 	return a;   /* a or, when skipped (the clock went forward), with the offset from before */
+}
+
+char *zone_text(long long t, char out[17])
+{
+	long long m = zone_local_minute(t), day = floor_div(m, 1440), minute = m - day * 1440;
+	int y, mo, d;
+	civil_from_days((long)day, &y, &mo, &d);
+	char text[64];
+	snprintf(text, sizeof(text), "%04d-%02d-%02d %02d:%02d", y % 10000, mo, d, (int)(minute / 60), (int)(minute % 60));
+	memcpy(out, text, 16);
+	out[16] = '\0';
+	return out;
 }

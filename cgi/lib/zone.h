@@ -24,4 +24,6 @@ long long zone_local_minute(long long t);
  * twice (going back), the first time. Read from the zone's offsets two days either side of m, not
  * from mktime, so the answer never depends on an earlier call. */
 long long zone_unix(long long m);
+/* Under the entered zone: Unix time t as local "YYYY-MM-DD HH:MM" into out[17]; returns out. */
+char *zone_text(long long t, char out[17]);
 #endif

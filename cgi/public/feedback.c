@@ -2,6 +2,7 @@
 #include "feedback.h"
 #include "log.h"
 #include "render.h"
+#include "zone.h"
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -13,10 +14,11 @@ DB_STMT(SQL_FEEDBACK_RATE,
 	" ON DUPLICATE KEY UPDATE n = LAST_INSERT_ID(n + 1)");
 DB_STMT(SQL_FEEDBACK_RATE_PRUNE, "DELETE FROM feedback_rate WHERE hour < FROM_UNIXTIME(?)");
 DB_STMT(SQL_FEEDBACK_CASE_BY_KEY,
-	"SELECT case_id, kind, state, priority, UNIX_TIMESTAMP(created_at), DATE_FORMAT(created_at, '%Y-%m-%d %H:%i'),"
-	" COALESCE(DATE_FORMAT(resolved_at, '%Y-%m-%d'), ''), COALESCE(UNIX_TIMESTAMP(paused_at), 0), paused_minutes,"
+	"SELECT case_id, kind, state, priority, UNIX_TIMESTAMP(created_at), COALESCE(UNIX_TIMESTAMP(resolved_at), 0),"
+	" COALESCE(UNIX_TIMESTAMP(paused_at), 0), paused_minutes,"
 	" COALESCE(UNIX_TIMESTAMP(first_response_at), 0), first_response_target, resolution_target, lang,"
 	" rating IS NOT NULL FROM feedback_status WHERE key_email = ? OR key_phone = ?");
+DB_STMT(SQL_FEEDBACK_ZONE, "SELECT value FROM feedback_settings WHERE name = 'company_time_zone'");
 
 static unsigned char secret_bytes[INTAKE_SECRET_LEN];
 static int secret_loaded;
@@ -73,15 +75,29 @@ enum db_status feedback_case_by_key(struct request *req, const char *key, struct
 	c->state = r[2];
 	c->priority = r[3];
 	c->created = atoll(r[4]);
-	c->created_text = r[5];
-	c->resolved_text = r[6];
-	c->paused_at = atoll(r[7]);
-	c->paused_minutes = atoll(r[8]);
-	c->first_response_at = atoll(r[9]);
-	c->first_response_target = atoll(r[10]);
-	c->resolution_target = atoll(r[11]);
-	c->lang = r[12];
-	c->rated = atoi(r[13]);
+	c->resolved = atoll(r[5]);
+	c->paused_at = atoll(r[6]);
+	c->paused_minutes = atoll(r[7]);
+	c->first_response_at = atoll(r[8]);
+	c->first_response_target = atoll(r[9]);
+	c->resolution_target = atoll(r[10]);
+	c->lang = r[11];
+	c->rated = atoi(r[12]);
+	return DB_OK;
+}
+
+enum db_status feedback_zone_enter(struct request *req, struct zone_scope *z)
+{
+	char **r = NULL;
+	enum db_status st = db_query_one(req->db, &SQL_FEEDBACK_ZONE, DB_NOARGS, &req->arena, &r);
+	if (st == DB_NOT_FOUND)
+		st = DB_OK;
+	if (st != DB_OK)
+		return st;
+	const char *tz = r && r[0] && zone_enter(z, r[0]) == 0 ? r[0] : "UTC";
+	if (!z->entered)
+		zone_enter(z, "UTC");
+	hdf_put(req_hdf(req), "Page.zone", tz);
 	return DB_OK;
 }
 

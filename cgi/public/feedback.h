@@ -16,13 +16,17 @@ void feedback_token_put(struct request *req, const unsigned char *secret);
 enum db_status feedback_rate_count(struct request *req, char what, long long *n);
 /* The public view of a case as its status page shows it (every string in req's arena). */
 struct feedback_case {
-	long long id, created, paused_at, paused_minutes, first_response_at;
+	long long id, created, resolved, paused_at, paused_minutes, first_response_at;
 	long long first_response_target, resolution_target;
-	const char *kind, *state, *priority, *created_text, *resolved_text, *lang;
+	const char *kind, *state, *priority, *lang;
 	int rated;
 };
 /* Finds the case a status key (64 hex digits) opens. DB_NOT_FOUND when none. */
 enum db_status feedback_case_by_key(struct request *req, const char *key, struct feedback_case *c);
+/* Enters the company's time zone (UTC when unset or unknown here) for showing times; zone_leave
+ * puts it back. DB_OK or the database's error. */
+struct zone_scope;
+enum db_status feedback_zone_enter(struct request *req, struct zone_scope *z);
 /* The page's language as a query string for links and redirects: "?lang=fil" (req's arena). */
 const char *feedback_lang_query(struct request *req);
 #endif

@@ -3,9 +3,11 @@
 #include "pages.h"
 #include "feedback.h"
 #include "render.h"
+#include "zone.h"
+#include <stdlib.h>
 
 DB_STMT(SQL_FEEDBACK_RECEIPT,
-	"SELECT kind, DATE_FORMAT(created_at, '%Y-%m-%d %H:%i') FROM feedback_receipts WHERE receipt_hash = ?");
+	"SELECT kind, UNIX_TIMESTAMP(created_at) FROM feedback_receipts WHERE receipt_hash = ?");
 
 void page_feedback_receipt(struct request *req)
 {
@@ -19,10 +21,19 @@ void page_feedback_receipt(struct request *req)
 	char **row;
 	if (render_unless_found(req, db_query_one(req->db, &SQL_FEEDBACK_RECEIPT, DB_ARGS(DB_STR(hash)), &req->arena, &row)))
 		return;
+	struct zone_scope z;
+	enum db_status st = feedback_zone_enter(req, &z);
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	char at[17];
+	zone_text(atoll(row[1]), at);
+	zone_leave(&z);
 	intake_receipt_shown(code, shown);
 	HDF *h = req_hdf(req);
 	hdf_put(h, "Receipt.code", shown);
 	hdf_put(h, "Receipt.kind", row[0]);
-	hdf_put(h, "Receipt.at", row[1]);
+	hdf_put(h, "Receipt.at", at);
 	render_page(req, 200, NULL);
 }

@@ -16,7 +16,7 @@
 #include <time.h>
 
 DB_STMT(SQL_FEEDBACK_MESSAGES,
-	"SELECT DATE_FORMAT(at, '%Y-%m-%d %H:%i'), kind, body FROM feedback_messages WHERE case_id = ? ORDER BY id LIMIT 500");
+	"SELECT UNIX_TIMESTAMP(at), kind, body FROM feedback_messages WHERE case_id = ? ORDER BY id LIMIT 500");
 DB_STMT(SQL_FEEDBACK_FOLLOW_UP,
 	"INSERT INTO case_events (case_id, at, kind, body, token_hash) VALUES (?, NOW(), 'customer', ?, ?)");
 DB_STMT(SQL_FEEDBACK_SEEN, "UPDATE cases SET customer_last_at = NOW(), updated_at = NOW() WHERE id = ?");
@@ -94,16 +94,33 @@ static int case_of_path(struct request *req, struct feedback_case *c)
 	return render_unless_found(req, feedback_case_by_key(req, req_path_arg(req, 0), c)) ? -1 : 0;
 }
 
+/* A message row with its time in the company's zone (entered by the caller). */
+static int message_row(void *ctx, const struct db_row *row)
+{
+	HDF *m = hdf_list_add(ctx);
+	char at[17];
+	hdf_put(m, "at", zone_text(atoll(row->val[0]), at));
+	hdf_put(m, "kind", row->val[1]);
+	hdf_put(m, "body", row->val[2]);
+	return 0;
+}
+
 /* Renders the status page of c with status (what a form sent is in Form when it is shown again). */
 static void status_render(struct request *req, const struct feedback_case *c, int status)
 {
 	enum db_status st;
 	const unsigned char *secret = feedback_secret(req, &st);
-	static const char *const cols[] = { "at", "kind", "body", NULL };
-	struct hdf_rows msgs;
-	hdf_rows_init(req, "Messages", cols, &msgs);
+	struct hdf_list msgs;
+	struct zone_scope z = { 0 };
+	hdf_list_init(req, "Messages", &msgs);
 	if (secret)
-		st = db_query(req->db, &SQL_FEEDBACK_MESSAGES, DB_ARGS(DB_INT(c->id)), hdf_rows_add, &msgs);
+		st = feedback_zone_enter(req, &z);
+	if (secret && st == DB_OK)
+		st = db_query(req->db, &SQL_FEEDBACK_MESSAGES, DB_ARGS(DB_INT(c->id)), message_row, &msgs);
+	char at[17], resolved[17];
+	zone_text(c->created, at);
+	zone_text(c->resolved, resolved);
+	zone_leave(&z);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -112,8 +129,8 @@ static void status_render(struct request *req, const struct feedback_case *c, in
 	hdf_put(h, "Case.key", req_path_arg(req, 0));
 	hdf_put(h, "Case.kind", c->kind);
 	hdf_put(h, "Case.state", c->state);
-	hdf_put(h, "Case.at", c->created_text);
-	hdf_put(h, "Case.resolved", c->resolved_text);
+	hdf_put(h, "Case.at", at);
+	hdf_put(h, "Case.resolved", c->resolved ? resolved : "");
 	hdf_put(h, "Case.open", case_open(c) ? "1" : "0");
 	hdf_put(h, "Case.rated", c->rated ? "1" : "0");
 	feedback_token_put(req, secret);

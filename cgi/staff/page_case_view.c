@@ -43,12 +43,8 @@ static void clock_to_hdf(struct request *req, HDF *node, const struct case_polic
 	}
 	if (!due)
 		return;
-	time_t t = (time_t)due;
-	struct tm tm;
-	char text[32];
-	localtime_r(&t, &tm);   /* in the company's zone, entered by the caller */
-	strftime(text, sizeof(text), "%Y-%m-%d %H:%M", &tm);
-	hdf_put(node, "due", text);
+	char text[17];
+	hdf_put(node, "due", zone_text(due, text));   /* in the company's zone, entered by the caller */
 	if (c->clock.open)
 		case_left_to_hdf(node, case_clock_left(&p->cal, &c->clock, due, now));
 	(void)req;
@@ -100,6 +96,7 @@ void case_view_render(struct request *req, struct case_rec *c, int status)
 	hdf_put(k, "open", c->clock.open ? "1" : "0");
 	hdf_put(k, "paused", c->clock.paused_at ? "1" : "0");
 	hdf_put(k, "may_work", case_may_work(req, c) ? "1" : "0");
+	hdf_put(k, "zone", p->tz);
 	hdf_put(k, "may_assign", manager ? "1" : "0");
 	hdf_put(k, "may_close", manager || strcmp(c->state, "resolved") == 0 ? "1" : "0");
 	hdf_put(k, "may_reopen", manager || strcmp(c->state, "resolved") == 0 ? "1" : "0");

@@ -5,7 +5,7 @@
 <dl class="facts">
 <dt><?cs var:Lang.feedback.receipt_code ?></dt><dd><strong class="receipt" id="receipt-code"><?cs var:Receipt.code ?></strong></dd>
 <dt><?cs var:Lang.feedback.kind ?></dt><dd id="receipt-kind"><?cs var:Lang.case_kind[Receipt.kind] ?></dd>
-<dt><?cs var:Lang.feedback.received ?></dt><dd><?cs var:Receipt.at ?> <small>(UTC)</small></dd>
+<dt><?cs var:Lang.feedback.received ?></dt><dd><?cs var:Receipt.at ?> <small>(<?cs var:Page.zone ?>)</small></dd>
 </dl>
 <p><?cs var:Lang.feedback.receipt_keep ?></p>
 <p><a class="button primary" href="/feedback/status?code=<?cs var:Receipt.code ?>&amp;lang=<?cs var:Page.lang ?>"><?cs var:Lang.feedback.status_link ?></a></p>

@@ -4,7 +4,7 @@
 <?cs if:Notice ?><p class="notice" role="status" id="notice"><?cs var:Notice ?></p><?cs /if ?>
 <dl class="facts">
 <dt><?cs var:Lang.feedback.kind ?></dt><dd><?cs var:Lang.case_kind[Case.kind] ?></dd>
-<dt><?cs var:Lang.feedback.received ?></dt><dd><?cs var:Case.at ?> <small>(UTC)</small></dd>
+<dt><?cs var:Lang.feedback.received ?></dt><dd><?cs var:Case.at ?> <small>(<?cs var:Page.zone ?>)</small></dd>
 <dt><?cs var:Lang.feedback.state ?></dt><dd><strong id="case-state" class="state-<?cs var:Case.state ?>"><?cs var:Lang.case_public_state[Case.state] ?></strong><?cs if:Case.resolved ?> (<?cs var:Case.resolved ?>)<?cs /if ?></dd>
 </dl>
 <h2><?cs var:Lang.feedback.messages ?></h2>

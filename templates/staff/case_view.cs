@@ -28,6 +28,7 @@
 <?cs call:clock(Case.first_response, Lang.case.first_response) ?>
 <?cs call:clock(Case.resolution_clock, Lang.case.resolution) ?>
 <?cs if:Case.paused == "1" ?><dt><?cs var:Lang.case.clock ?></dt><dd class="paused"><?cs var:Lang.case.paused_help ?></dd><?cs /if ?>
+<dt><?cs var:Lang.case.clock_zone ?></dt><dd><?cs var:Case.zone ?></dd>
 <dt><?cs var:Lang.case.client ?></dt><dd id="case-client"><?cs if:Case.client_id != "0" ?><a href="/clients/<?cs var:Case.client_id ?>"><?cs var:Case.client ?></a><?cs if:Case.client_manager ?> <small>(<?cs var:Lang.client.manager ?>: <?cs var:Case.client_manager ?>)</small><?cs /if ?><?cs else ?><?cs var:Lang.case.no_client ?><?cs /if ?></dd>
 <?cs if:Case.resolution ?><dt><?cs var:Lang.case.resolution_text ?></dt><dd class="notes" id="case-resolution"><?cs var:Case.resolution ?></dd><?cs /if ?>
 <?cs if:Case.compensation || Case.compensation_amount != "0" ?><dt><?cs var:Lang.case.compensation ?></dt><dd><?cs var:Case.compensation ?><?cs if:Case.compensation_amount != "0" ?> (<?cs var:money(Case.compensation_amount) ?>)<?cs /if ?></dd><?cs /if ?>

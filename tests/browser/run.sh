@@ -8,8 +8,10 @@
 # by weighted revenue, the manager confirms the employee of the month and approves the bonus; a
 # plan set without JavaScript, the board and rewards at phone width), then reminders.mjs (a manager
 # opens "my day", greets a client whose birthday is today, sees the greeting on the client's
-# timeline; in en, fil and ms, without JavaScript, at phone width). Installs playwright-core
-# from package-lock.json on first use.
+# timeline; in en, fil and ms, without JavaScript, at phone width), then cases.mjs (a customer
+# files a complaint in Filipino at phone width and gets a receipt; a manager links it to the
+# client, replies and resolves it; the customer finds the reply on the status page and rates it;
+# the manager sees the rating). Installs playwright-core from package-lock.json on first use.
 # Prints `ok - browser: ...` / `not ok - browser: ...` lines; exits 0 only if all passed.
 set -uo pipefail
 
@@ -50,4 +52,5 @@ node "$HERE/clients.mjs" "$@" || rc=1
 node "$HERE/purchases.mjs" "$@" || rc=1
 node "$HERE/board.mjs" "$@" || rc=1
 node "$HERE/reminders.mjs" "$@" || rc=1
+node "$HERE/cases.mjs" "$@" || rc=1
 exit $rc
