@@ -24,7 +24,7 @@ case $SECONDS_PER_TARGET in
 	;;
 esac
 
-TARGETS="urlencoded cookies utf8_redirect multipart csv"
+TARGETS="urlencoded cookies utf8_redirect multipart csv intake"
 CC=${CC:-clang-14}
 CFLAGS="-g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -std=c11 -D_GNU_SOURCE -I cgi/lib"
 
@@ -75,7 +75,10 @@ for name in $TARGETS; do
 		failed=1
 		continue
 	fi
-	if ! $CC $CFLAGS -o "$bin" "$src" cgi/lib/parse.c cgi/lib/csv.c cgi/lib/buf.c cgi/lib/arena.c >"$BUILD/fuzz_$name.build.log" 2>&1; then
+	extra=""
+	[ "$name" = intake ] && extra="cgi/lib/intake.c -lsodium"
+	# shellcheck disable=SC2086  # extra is a list of words
+	if ! $CC $CFLAGS -o "$bin" "$src" cgi/lib/parse.c cgi/lib/csv.c cgi/lib/buf.c cgi/lib/arena.c $extra >"$BUILD/fuzz_$name.build.log" 2>&1; then
 		echo "not ok - fuzz $name: build failed"
 		show_tail "$BUILD/fuzz_$name.build.log"
 		failed=1

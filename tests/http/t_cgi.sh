@@ -32,6 +32,21 @@ elif command -v valgrind >/dev/null; then
   cgi crm POST /login "" "csrf_token=x&username=demo.admin&password=wrong"; rc=$?
   vg_runs=$((vg_runs + 1))
   if [ $rc = 99 ] || grep -q '==[0-9]*==' "$T/cgi.err"; then vg_ok=0; sed 's/^/# /' "$T/cgi.err" | head -30; fi
+  # The public program's whole path: a submission stored, its receipt, the lookup and the status page.
+  vg_check() { vg_runs=$((vg_runs + 1)); if [ "$1" = 99 ] || grep -q '==[0-9]*==' "$T/cgi.err"; then vg_ok=0; sed 's/^/# /' "$T/cgi.err" | head -30; fi; }
+  vg_tok=$(curl -s "$BASE/feedback/" | grep -o 'name="token" value="[0-9a-f]*"' | sed 's/.*value="//; s/"$//')
+  db_sql "UPDATE settings SET value = '0' WHERE name = 'feedback_min_seconds'"
+  cgi feedback POST /feedback/ "" "token=$vg_tok&kind=praise&message=Valgrind&name=V&email=vg%40example.com"; vg_check $?
+  check_has "the public program stores a submission as plain CGI (303)" "$T/cgi" '^Status: 303'
+  vg_code=$(sed -n 's#^Location: /feedback/receipt/\([A-Z0-9-]*\).*#\1#p' "$T/cgi" | tr -d '\r')
+  cgi feedback GET "/feedback/receipt/$vg_code"; vg_check $?
+  cgi feedback POST /feedback/ "" "token=$vg_tok&kind=praise&message=Valgrind&name=&email=vg%40example.com"; vg_check $?
+  cgi feedback POST /feedback/status "" "code=$vg_code&contact=vg%40example.com"; vg_check $?
+  vg_key=$(sed -n 's#^Location: /feedback/status/\([0-9a-f]*\).*#\1#p' "$T/cgi" | tr -d '\r')
+  check "... finds it on the status page" test -n "$vg_key"
+  cgi feedback GET "/feedback/status/$vg_key"; vg_check $?
+  check_has "... and shows it" "$T/cgi" 'id="case-state"'
+  db_sql "UPDATE settings SET value = '3' WHERE name = 'feedback_min_seconds'"
   check_eq "valgrind finds no errors and no definite leaks in $vg_runs CGI requests" "$vg_ok" 1
   unset VALGRIND
 else
