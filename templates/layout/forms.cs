@@ -22,3 +22,8 @@
 <?cs /each ?></select>
 <?cs call:field_error(name) ?>
 </div><?cs /def ?>
+<?cs def:textarea_field(name, label, rows, extra) ?><div class="field">
+<label for="f-<?cs var:name ?>"><?cs var:label ?></label>
+<textarea id="f-<?cs var:name ?>" name="<?cs var:name ?>" rows="<?cs var:rows ?>" maxlength="5000"<?cs call:invalid(name) ?><?cs if:extra == "required" ?> required<?cs /if ?>><?cs var:Form[name] ?></textarea>
+<?cs call:field_error(name) ?>
+</div><?cs /def ?>

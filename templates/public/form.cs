@@ -21,11 +21,7 @@
 <?cs /if ?>
 <?cs call:text_field("order_ref", Lang.feedback.order_ref, "text", "") ?>
 <p class="help"><?cs var:Lang.feedback.order_ref_help ?></p>
-<div class="field">
-<label for="f-message"><?cs var:Lang.feedback.message ?></label>
-<textarea id="f-message" name="message" rows="8" required maxlength="5000"<?cs call:invalid("message") ?>><?cs var:Form.message ?></textarea>
-<?cs call:field_error("message") ?>
-</div>
+<?cs call:textarea_field("message", Lang.feedback.message, "8", "required") ?>
 <fieldset>
 <legend><?cs var:Lang.feedback.you ?></legend>
 <div class="field">

@@ -17,11 +17,7 @@
 <form method="post" action="/feedback/status/<?cs var:Case.key ?>/message">
 <input type="hidden" name="lang" value="<?cs var:Page.lang ?>">
 <input type="hidden" name="token" value="<?cs var:Form.token ?>">
-<div class="field">
-<label for="f-message"><?cs var:Lang.feedback.follow_up ?></label>
-<textarea id="f-message" name="message" rows="5" required maxlength="5000"<?cs call:invalid("message") ?>><?cs var:Form.message ?></textarea>
-<?cs call:field_error("message") ?>
-</div>
+<?cs call:textarea_field("message", Lang.feedback.follow_up, "5", "required") ?>
 <button type="submit" class="primary"><?cs var:Lang.feedback.send ?></button>
 </form>
 <?cs elif:Case.rated == "1" ?>
@@ -35,11 +31,7 @@
 <?cs loop:r = 5, 1, -1 ?><label class="choice"><input type="radio" name="rating" value="<?cs var:r ?>"<?cs if:Form.rating == r ?> checked<?cs /if ?> required> <?cs var:r ?> &ndash; <?cs var:Lang.rating[r] ?></label>
 <?cs /loop ?><?cs call:field_error("rating") ?>
 </fieldset>
-<div class="field">
-<label for="f-comment"><?cs var:Lang.feedback.rate_comment ?></label>
-<textarea id="f-comment" name="comment" rows="3" maxlength="5000"<?cs call:invalid("comment") ?>><?cs var:Form.comment ?></textarea>
-<?cs call:field_error("comment") ?>
-</div>
+<?cs call:textarea_field("comment", Lang.feedback.rate_comment, "3", "") ?>
 <button type="submit" class="primary"><?cs var:Lang.feedback.rate_submit ?></button>
 </form>
 <?cs /if ?>

@@ -100,11 +100,7 @@
 <form method="post" action="/cases/<?cs var:Case.id ?>/reply">
 <input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
 <input type="hidden" name="token" value="<?cs var:Form.token ?>">
-<div class="field">
-<label for="f-body"><?cs var:Lang.case.body ?></label>
-<textarea id="f-body" name="body" rows="6" required maxlength="5000"<?cs call:invalid("body") ?>><?cs var:Form.body ?></textarea>
-<?cs call:field_error("body") ?>
-</div>
+<?cs call:textarea_field("body", Lang.case.body, "6", "required") ?>
 <div class="field"><label class="choice"><input type="checkbox" name="public" value="1"<?cs if:Form.public == "1" || !Form.body ?> checked<?cs /if ?>> <?cs var:Lang.case.public ?></label>
 <label class="choice"><input type="checkbox" name="wait" value="1"<?cs if:Form.wait == "1" ?> checked<?cs /if ?>> <?cs var:Lang.case.wait ?></label></div>
 <button type="submit" class="primary"><?cs var:Lang.case.send ?></button>
@@ -115,11 +111,7 @@
 <?cs if:Form.errors.resolution || Form.errors.discount || Form.errors.discount_until || Form.errors.amount || Form.errors.compensation ?><p class="error" role="alert"><?cs var:Lang.err.form ?></p><?cs /if ?>
 <form method="post" action="/cases/<?cs var:Case.id ?>/resolve">
 <input type="hidden" name="csrf_token" value="<?cs var:Page.csrf ?>">
-<div class="field">
-<label for="f-resolution"><?cs var:Lang.case.resolution_text ?></label>
-<textarea id="f-resolution" name="resolution" rows="4" required maxlength="5000"<?cs call:invalid("resolution") ?>><?cs var:Form.resolution ?></textarea>
-<?cs call:field_error("resolution") ?>
-</div>
+<?cs call:textarea_field("resolution", Lang.case.resolution_text, "4", "required") ?>
 <?cs call:text_field("compensation", Lang.case.compensation, "text", "") ?>
 <?cs call:text_field("amount", Lang.case.amount, "text", "") ?>
 <?cs if:User.role != "agent" && Case.client_id != "0" ?>

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "tap.h"
+#include "xml_check.h"
 #include "buf.h"
 #include "svg_chart.h"
 
@@ -18,14 +19,6 @@ void test_svg_stack(int *run, int *failed);
 
 #define U_FFFD "\xef\xbf\xbd"
 
-/* Counts the occurrences of needle in hay (as test_motivation.c does). */
-static int count(const char *hay, const char *needle)
-{
-	int n = 0;
-	for (const char *p = hay; (p = strstr(p, needle)) != NULL; p += strlen(needle))
-		n++;
-	return n;
-}
 
 /* The sum of the heights of the plot's rects (class="s<k>", not the legend's keys) whose tag has
  * the attribute text xattr (such as "x=\"485\""); -1 when a tag has no height. */
@@ -48,98 +41,11 @@ static long sum_heights(const char *doc, const char *xattr)
 /* Whether the document has no script, style, link or event handler, and no URL but the namespace. */
 static int inert(const char *doc)
 {
-	return count(doc, "<script") == 0 && count(doc, "href") == 0 && count(doc, "style=") == 0 &&
-	       count(doc, "<style") == 0 && count(doc, "url(") == 0 && count(doc, " on") == 0 &&
-	       count(doc, "http") == 1 && count(doc, "<a ") == 0 && count(doc, "<image") == 0;
+	return text_count(doc, "<script") == 0 && text_count(doc, "href") == 0 && text_count(doc, "style=") == 0 &&
+	       text_count(doc, "<style") == 0 && text_count(doc, "url(") == 0 && text_count(doc, " on") == 0 &&
+	       text_count(doc, "http") == 1 && text_count(doc, "<a ") == 0 && text_count(doc, "<image") == 0;
 }
 
-/* Whether s is a well-formed XML document as far as these charts go: one XML declaration, then one
- * root element; tags balance; attribute values double-quoted; '<' never in text or attributes; '&'
- * only as one of the five entities or a character reference; the whole is valid UTF-8 with no
- * control characters but tab and newline. */
-static int well_formed(const char *s)
-{
-	const char *stack[64];
-	size_t stack_len[64];
-	int depth = 0, roots = 0;
-	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; u[i]; i++) {
-		if (u[i] < 0x20 && u[i] != '\n' && u[i] != '\t')
-			return 0;
-		if (u[i] >= 0x80) {   /* a lead byte and its continuations */
-			int k = u[i] >= 0xF0 ? 3 : u[i] >= 0xE0 ? 2 : u[i] >= 0xC2 ? 1 : -1;
-			if (k < 0 || u[i] > 0xF4)
-				return 0;
-			for (int j = 1; j <= k; j++)
-				if ((u[i + j] & 0xC0) != 0x80)
-					return 0;
-			i += (size_t)k;
-		}
-	}
-	if (strncmp(s, "<?xml ", 6) != 0 || (s = strstr(s, "?>")) == NULL)
-		return 0;
-	s += 2;
-	while (*s) {
-		if (*s == '&') {
-			static const char *const ents[] = { "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#" };
-			int ok = 0;
-			for (size_t e = 0; e < sizeof ents / sizeof ents[0]; e++)
-				if (strncmp(s, ents[e], strlen(ents[e])) == 0)
-					ok = 1;
-			if (!ok)
-				return 0;
-			s++;
-		} else if (*s != '<') {
-			if (depth == 0 && *s != '\n' && *s != ' ')
-				return 0;   /* text outside the root */
-			s++;
-		} else if (s[1] == '/') {
-			const char *name = s + 2;
-			size_t len = strcspn(name, " >");
-			if (depth == 0 || len != stack_len[depth - 1] || strncmp(name, stack[depth - 1], len) != 0 ||
-			    name[len] != '>')
-				return 0;
-			depth--;
-			s = name + len + 1;
-		} else {
-			const char *name = s + 1;
-			size_t len = strcspn(name, " />");
-			if (len == 0)
-				return 0;
-			const char *p = name + len;
-			for (;;) {   /* attributes: name="value" */
-				while (*p == ' ')
-					p++;
-				if (*p == '>' || (p[0] == '/' && p[1] == '>'))
-					break;
-				size_t an = strcspn(p, "=\" />");
-				if (an == 0 || p[an] != '=' || p[an + 1] != '"')
-					return 0;
-				p += an + 2;
-				for (; *p != '"'; p++) {
-					if (*p == '\0' || *p == '<')
-						return 0;
-					if (*p == '&' && strncmp(p, "&amp;", 5) != 0 && strncmp(p, "&quot;", 6) != 0 &&
-					    strncmp(p, "&lt;", 4) != 0 && strncmp(p, "&gt;", 4) != 0 && strncmp(p, "&apos;", 6) != 0)
-						return 0;
-				}
-				p++;
-			}
-			if (depth == 0 && ++roots > 1)
-				return 0;
-			if (*p == '/') {
-				s = p + 2;
-			} else {
-				if (depth == 64)
-					return 0;
-				stack[depth] = name;
-				stack_len[depth++] = len;
-				s = p + 1;
-			}
-		}
-	}
-	return depth == 0 && roots == 1;
-}
 
 /* 3 months x 2 categories. Totals 4, 5, 7: the largest 7 spans 240 (34.29 a case). Axis at x 60 (one
  * digit: 7 + 14 = 21 < 60); slot 550 / 3 = 183; column 183 x 2/3 = 122, at most 64; centred:
@@ -156,55 +62,55 @@ static void test_stack_normal(void)
 	const long long v[] = { 3, 1, 0, 5, 4, 3 };
 	struct svg_stack_chart c = { "Cases by category", "January 4, February 5, March 7", "en", 3, cols, 2, series, v };
 	int rc = svg_stack_chart(&b, &c);
-	CHECK(rc == 0 && b.data != NULL && well_formed(b.data), "svg stack: a well-formed XML document");
+	CHECK(rc == 0 && b.data != NULL && xml_well_formed(b.data), "svg stack: a well-formed XML document");
 	const char *head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" ";
-	CHECK(strncmp(b.data, head, strlen(head)) == 0 && count(b.data, "<svg") == 1 && count(b.data, "role=\"img\"") == 1 &&
-	      count(b.data, "aria-labelledby=\"chart-title chart-desc\"") == 1 && strcmp(b.data + b.len - 7, "</svg>\n") == 0,
+	CHECK(strncmp(b.data, head, strlen(head)) == 0 && text_count(b.data, "<svg") == 1 && text_count(b.data, "role=\"img\"") == 1 &&
+	      text_count(b.data, "aria-labelledby=\"chart-title chart-desc\"") == 1 && strcmp(b.data + b.len - 7, "</svg>\n") == 0,
 	      "svg stack: declaration, one <svg role=\"img\" aria-labelledby> root");
 	/* 2 series: one legend row, 300 + 20 = 320 */
-	CHECK(count(b.data, "width=\"640\" height=\"320\" viewBox=\"0 0 640 320\"") == 1, "svg stack: 640 wide, 320 high");
-	CHECK(count(b.data, "<title id=\"chart-title\">Cases by category</title>") == 1 &&
-	      count(b.data, "<desc id=\"chart-desc\">January 4, February 5, March 7</desc>") == 1 && count(b.data, "<desc") == 1,
+	CHECK(text_count(b.data, "width=\"640\" height=\"320\" viewBox=\"0 0 640 320\"") == 1, "svg stack: 640 wide, 320 high");
+	CHECK(text_count(b.data, "<title id=\"chart-title\">Cases by category</title>") == 1 &&
+	      text_count(b.data, "<desc id=\"chart-desc\">January 4, February 5, March 7</desc>") == 1 && text_count(b.data, "<desc") == 1,
 	      "svg stack: title and desc");
-	CHECK(count(b.data, "xml:lang=\"en\"") == 1 && count(b.data, "font-family=\"sans-serif\"") == 1,
+	CHECK(text_count(b.data, "xml:lang=\"en\"") == 1 && text_count(b.data, "font-family=\"sans-serif\"") == 1,
 	      "svg stack: language and generic font");
 	/* five values > 0 (3, 1, 5, 4, 3), the February 0 draws nothing; plus 2 legend keys */
-	CHECK(count(b.data, "<rect class=\"s") == 5 && count(b.data, "<rect class=\"key s") == 2 && count(b.data, "<rect") == 7,
+	CHECK(text_count(b.data, "<rect class=\"s") == 5 && text_count(b.data, "<rect class=\"key s") == 2 && text_count(b.data, "<rect") == 7,
 	      "svg stack: one rect per value > 0, one key per series");
-	CHECK(count(b.data, "<rect class=\"s0\" x=\"119\" y=\"157\" width=\"64\" height=\"103\" fill=\"#f3c300\">"
+	CHECK(text_count(b.data, "<rect class=\"s0\" x=\"119\" y=\"157\" width=\"64\" height=\"103\" fill=\"#f3c300\">"
 			    "<title>Billing: 3</title></rect>") == 1 &&
-	      count(b.data, "<rect class=\"s1\" x=\"119\" y=\"123\" width=\"64\" height=\"34\" fill=\"#875692\">"
+	      text_count(b.data, "<rect class=\"s1\" x=\"119\" y=\"123\" width=\"64\" height=\"34\" fill=\"#875692\">"
 			    "<title>Repairs: 1</title></rect>") == 1,
 	      "svg stack: January: Billing 3 at the bottom, Repairs 1 on top (rounded 103 + 34 = 137)");
-	CHECK(count(b.data, "<rect class=\"s1\" x=\"302\" y=\"89\" width=\"64\" height=\"171\" fill=\"#875692\">"
-			    "<title>Repairs: 5</title></rect>") == 1 && count(b.data, "Billing: 0") == 0,
+	CHECK(text_count(b.data, "<rect class=\"s1\" x=\"302\" y=\"89\" width=\"64\" height=\"171\" fill=\"#875692\">"
+			    "<title>Repairs: 5</title></rect>") == 1 && text_count(b.data, "Billing: 0") == 0,
 	      "svg stack: February: no rect for Billing 0, Repairs 5 from the axis");
-	CHECK(count(b.data, "<rect class=\"s0\" x=\"485\" y=\"123\" width=\"64\" height=\"137\" fill=\"#f3c300\">"
+	CHECK(text_count(b.data, "<rect class=\"s0\" x=\"485\" y=\"123\" width=\"64\" height=\"137\" fill=\"#f3c300\">"
 			    "<title>Billing: 4</title></rect>") == 1 &&
-	      count(b.data, "<rect class=\"s1\" x=\"485\" y=\"20\" width=\"64\" height=\"103\" fill=\"#875692\">"
+	      text_count(b.data, "<rect class=\"s1\" x=\"485\" y=\"20\" width=\"64\" height=\"103\" fill=\"#875692\">"
 			    "<title>Repairs: 3</title></rect>") == 1,
 	      "svg stack: March, the tallest: reaches the top of the plot (y 20)");
 	/* the tallest column's heights: 137 + 103 = 240, the plot height; the others 137 and 171 */
 	CHECK(sum_heights(b.data, "x=\"485\"") == 240 && sum_heights(b.data, "x=\"119\"") == 137 &&
 	      sum_heights(b.data, "x=\"302\"") == 171, "svg stack: stacked heights add up to the rounded totals, 240 for the tallest");
 	/* 1 chart title + 5 tooltips */
-	CHECK(count(b.data, "<title") == 6, "svg stack: a <title> tooltip per rect");
-	CHECK(count(b.data, "<line x1=\"60\" y1=\"20\" x2=\"60\" y2=\"260\"/>") == 1 &&
-	      count(b.data, "<line x1=\"60\" y1=\"260\" x2=\"610\" y2=\"260\"/>") == 1, "svg stack: the two axes");
+	CHECK(text_count(b.data, "<title") == 6, "svg stack: a <title> tooltip per rect");
+	CHECK(text_count(b.data, "<line x1=\"60\" y1=\"20\" x2=\"60\" y2=\"260\"/>") == 1 &&
+	      text_count(b.data, "<line x1=\"60\" y1=\"260\" x2=\"610\" y2=\"260\"/>") == 1, "svg stack: the two axes");
 	/* tick labels 6 left of the axis (54), "0" level with the axis (260 + 4), the largest total 7 at the top (20 + 4) */
-	CHECK(count(b.data, "class=\"tick\"") == 2 &&
-	      count(b.data, "<text class=\"tick\" x=\"54\" y=\"264\" text-anchor=\"end\" font-size=\"11\">0</text>") == 1 &&
-	      count(b.data, "<text class=\"tick\" x=\"54\" y=\"24\" text-anchor=\"end\" font-size=\"11\">7</text>") == 1,
+	CHECK(text_count(b.data, "class=\"tick\"") == 2 &&
+	      text_count(b.data, "<text class=\"tick\" x=\"54\" y=\"264\" text-anchor=\"end\" font-size=\"11\">0</text>") == 1 &&
+	      text_count(b.data, "<text class=\"tick\" x=\"54\" y=\"24\" text-anchor=\"end\" font-size=\"11\">7</text>") == 1,
 	      "svg stack: vertical axis labelled 0 and the largest total 7");
-	CHECK(count(b.data, "<text x=\"151\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">2026-01</text>") == 1 &&
-	      count(b.data, "<text x=\"334\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">2026-02</text>") == 1 &&
-	      count(b.data, "<text x=\"517\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">2026-03</text>") == 1,
+	CHECK(text_count(b.data, "<text x=\"151\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">2026-01</text>") == 1 &&
+	      text_count(b.data, "<text x=\"334\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">2026-02</text>") == 1 &&
+	      text_count(b.data, "<text x=\"517\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">2026-03</text>") == 1,
 	      "svg stack: every column labelled (3 <= 12), centred under its slot");
 	/* legend row at 290: squares at y 293, texts at y 304; left x 60 (text 78), right x 340 (text 358) */
-	CHECK(count(b.data, "<rect class=\"key s0\" x=\"60\" y=\"293\" width=\"12\" height=\"12\" fill=\"#f3c300\"/>"
+	CHECK(text_count(b.data, "<rect class=\"key s0\" x=\"60\" y=\"293\" width=\"12\" height=\"12\" fill=\"#f3c300\"/>"
 			    "<text x=\"78\" y=\"304\">Billing</text>") == 1 &&
-	      count(b.data, "<rect class=\"key s1\" x=\"340\" y=\"293\" width=\"12\" height=\"12\" fill=\"#875692\"/>"
-			    "<text x=\"358\" y=\"304\">Repairs</text>") == 1 && count(b.data, "class=\"legend\"") == 1,
+	      text_count(b.data, "<rect class=\"key s1\" x=\"340\" y=\"293\" width=\"12\" height=\"12\" fill=\"#875692\"/>"
+			    "<text x=\"358\" y=\"304\">Repairs</text>") == 1 && text_count(b.data, "class=\"legend\"") == 1,
 	      "svg stack: legend: a square in each series colour and its label");
 	CHECK(inert(b.data), "svg stack: no script, href, style=, or URL but the namespace");
 
@@ -228,32 +134,32 @@ static void test_stack_escape(void)
 	const long long v[] = { 1, 0, 0, 0,   0, 2, 0, 0,   0, 0, 3, 0,   0, 0, 2, 9 };
 	struct svg_stack_chart c = { "<script>alert(1)</script> & co", "\"a\" < 'b'", "en\" onload=\"x", 4, cols, 4, series, v };
 	int rc = svg_stack_chart(&b, &c);
-	CHECK(rc == 0 && well_formed(b.data), "svg stack: odd texts, still well-formed");
-	CHECK(count(b.data, "<title id=\"chart-title\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>") == 1 &&
-	      count(b.data, "<desc id=\"chart-desc\">&quot;a&quot; &lt; &apos;b&apos;</desc>") == 1,
+	CHECK(rc == 0 && xml_well_formed(b.data), "svg stack: odd texts, still well-formed");
+	CHECK(text_count(b.data, "<title id=\"chart-title\">&lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>") == 1 &&
+	      text_count(b.data, "<desc id=\"chart-desc\">&quot;a&quot; &lt; &apos;b&apos;</desc>") == 1,
 	      "svg stack: title and desc escaped");
-	CHECK(count(b.data, ">&lt;script&gt;&amp;&quot;&apos;</text>") == 1 &&
-	      count(b.data, "<title>&lt;script&gt;&amp;&quot;&apos;: 1</title>") == 1,
+	CHECK(text_count(b.data, ">&lt;script&gt;&amp;&quot;&apos;</text>") == 1 &&
+	      text_count(b.data, "<title>&lt;script&gt;&amp;&quot;&apos;: 1</title>") == 1,
 	      "svg stack: a series label <script>&\"' escaped in the legend and the tooltip");
-	CHECK(count(b.data, ">&lt;&amp;&quot;&apos;&gt;</text>") == 1, "svg stack: a column label <&\"'> escaped");
+	CHECK(text_count(b.data, ">&lt;&amp;&quot;&apos;&gt;</text>") == 1, "svg stack: a column label <&\"'> escaped");
 	/* C3 needs a continuation byte, '(' is not one: C3 alone becomes U+FFFD, "(x" kept */
-	CHECK(count(b.data, ">" U_FFFD "(x</text>") == 1 && count(b.data, "<title>" U_FFFD "(x: 2</title>") == 1,
+	CHECK(text_count(b.data, ">" U_FFFD "(x</text>") == 1 && text_count(b.data, "<title>" U_FFFD "(x: 2</title>") == 1,
 	      "svg stack: invalid UTF-8 in a series label becomes U+FFFD");
-	CHECK(count(b.data, ">A" U_FFFD "B" U_FFFD "C</text>") == 1,
+	CHECK(text_count(b.data, ">A" U_FFFD "B" U_FFFD "C</text>") == 1,
 	      "svg stack: a bad byte and a control character in a column label become U+FFFD");
 	/* a NULL series label: an empty legend text and the value alone as the tooltip */
-	CHECK(count(b.data, "<title>3</title>") == 1 && count(b.data, "<title>2</title>") == 1,
+	CHECK(text_count(b.data, "<title>3</title>") == 1 && text_count(b.data, "<title>2</title>") == 1,
 	      "svg stack: a NULL series label: the tooltip is the value alone");
 	/* 30 characters: the first 23 ("Abcdefghijklmnopqrstuvw") and "…" */
-	CHECK(count(b.data, ">Abcdefghijklmnopqrstuvw\xe2\x80\xa6</text>") == 1 &&
-	      count(b.data, "<title>Abcdefghijklmnopqrstuvw\xe2\x80\xa6: 9</title>") == 1 && count(b.data, "xyz") == 0,
+	CHECK(text_count(b.data, ">Abcdefghijklmnopqrstuvw\xe2\x80\xa6</text>") == 1 &&
+	      text_count(b.data, "<title>Abcdefghijklmnopqrstuvw\xe2\x80\xa6: 9</title>") == 1 && text_count(b.data, "xyz") == 0,
 	      "svg stack: a long series label is cut to 24 characters");
 	/* 17 characters: the first 9 ("2026-03 (") and "…" */
-	CHECK(count(b.data, ">2026-03 (\xe2\x80\xa6</text>") == 1 && count(b.data, "partial") == 0,
+	CHECK(text_count(b.data, ">2026-03 (\xe2\x80\xa6</text>") == 1 && text_count(b.data, "partial") == 0,
 	      "svg stack: a long column label is cut to 10 characters");
 	/* 4 columns, every one labelled but the NULL one: 3 column texts */
-	CHECK(count(b.data, "text-anchor=\"middle\"") == 3, "svg stack: a NULL column label draws no text");
-	CHECK(count(b.data, "xml:lang") == 0 && count(b.data, "onload") == 0 && count(b.data, "<script") == 0 && inert(b.data),
+	CHECK(text_count(b.data, "text-anchor=\"middle\"") == 3, "svg stack: a NULL column label draws no text");
+	CHECK(text_count(b.data, "xml:lang") == 0 && text_count(b.data, "onload") == 0 && text_count(b.data, "<script") == 0 && inert(b.data),
 	      "svg stack: a bad language tag is left out; no script element, href or style=");
 	buf_free(&b);
 }
@@ -264,9 +170,9 @@ static int column_labels(size_t ncols, const char *const *cols, const long long 
 	const char *series[] = { "All" };
 	struct svg_stack_chart c = { "t", "d", NULL, ncols, cols, 1, series, v };
 	buf_reset(b);
-	if (svg_stack_chart(b, &c) != 0 || !well_formed(b->data))
+	if (svg_stack_chart(b, &c) != 0 || !xml_well_formed(b->data))
 		return -1;
-	return count(b->data, "text-anchor=\"middle\"");
+	return text_count(b->data, "text-anchor=\"middle\"");
 }
 
 static void test_stack_every_kth(void)
@@ -284,20 +190,20 @@ static void test_stack_every_kth(void)
 	int n = column_labels(30, cols, v, &b);
 	CHECK(n == 10 && n <= 12, "svg stack: 30 columns: 10 labels (every 3rd), at most 12");
 	/* slot 550 / 30 = 18: column 0's label at 60 + 9 = 69, column 27's at 60 + 27 x 18 + 9 = 555 */
-	CHECK(count(b.data, "<text x=\"69\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">c00</text>") == 1 &&
-	      count(b.data, ">c03</text>") == 1 && count(b.data, ">c27</text>") == 1 && count(b.data, ">c01</text>") == 0 &&
-	      count(b.data, ">c02</text>") == 0 && count(b.data, ">c29</text>") == 0 &&
-	      count(b.data, "<text x=\"555\" y=\"278\"") == 1, "svg stack: 30 columns: the first labelled, then every 3rd");
+	CHECK(text_count(b.data, "<text x=\"69\" y=\"278\" text-anchor=\"middle\" font-size=\"11\">c00</text>") == 1 &&
+	      text_count(b.data, ">c03</text>") == 1 && text_count(b.data, ">c27</text>") == 1 && text_count(b.data, ">c01</text>") == 0 &&
+	      text_count(b.data, ">c02</text>") == 0 && text_count(b.data, ">c29</text>") == 0 &&
+	      text_count(b.data, "<text x=\"555\" y=\"278\"") == 1, "svg stack: 30 columns: the first labelled, then every 3rd");
 	/* columns 12 wide (18 x 2/3), centred: 60 + 3 = 63; the tallest (30) spans 240; 30 rects */
-	CHECK(count(b.data, "<rect class=\"s0\"") == 30 && count(b.data, "x=\"63\" y=\"252\" width=\"12\" height=\"8\"") == 1 &&
+	CHECK(text_count(b.data, "<rect class=\"s0\"") == 30 && text_count(b.data, "x=\"63\" y=\"252\" width=\"12\" height=\"8\"") == 1 &&
 	      sum_heights(b.data, "x=\"585\"") == 240,
 	      "svg stack: 30 columns, 12 wide; 1 of 30 is 8 high; the last (x 60 + 29 x 18 + 3 = 585) 240");
 	/* 12: k = 1, all 12; 13: k = 2, labels 0, 2, ..., 12: 7; 48: k = 4, 12 */
 	CHECK(column_labels(12, cols, v, &b) == 12, "svg stack: 12 columns, all labelled");
-	CHECK(column_labels(13, cols, v, &b) == 7 && count(b.data, ">c12</text>") == 1 && count(b.data, ">c11</text>") == 0,
+	CHECK(column_labels(13, cols, v, &b) == 7 && text_count(b.data, ">c12</text>") == 1 && text_count(b.data, ">c11</text>") == 0,
 	      "svg stack: 13 columns: every 2nd, 7 labels");
-	CHECK(column_labels(48, cols, v, &b) == 12 && count(b.data, ">c00</text>") == 1 && count(b.data, ">c44</text>") == 1 &&
-	      count(b.data, ">c47</text>") == 0, "svg stack: 48 columns: every 4th, 12 labels");
+	CHECK(column_labels(48, cols, v, &b) == 12 && text_count(b.data, ">c00</text>") == 1 && text_count(b.data, ">c44</text>") == 1 &&
+	      text_count(b.data, ">c47</text>") == 0, "svg stack: 48 columns: every 4th, 12 labels");
 	buf_free(&b);
 }
 
@@ -310,22 +216,22 @@ static void test_stack_zero(void)
 	struct svg_stack_chart c = { "No cases", "No cases in January or February", NULL, 2, cols, 2, series, v };
 	int rc = svg_stack_chart(&b, &c);
 	/* no plot rects, only the two legend keys; the axes and the "0" tick, no top tick; 320 high */
-	CHECK(rc == 0 && well_formed(b.data) && count(b.data, "<title id=\"chart-title\">No cases</title>") == 1 &&
-	      count(b.data, "role=\"img\"") == 1, "svg stack: all zero: a valid document with its title");
-	CHECK(count(b.data, "<rect class=\"s") == 0 && count(b.data, "<rect") == 2 && count(b.data, "<title") == 1,
+	CHECK(rc == 0 && xml_well_formed(b.data) && text_count(b.data, "<title id=\"chart-title\">No cases</title>") == 1 &&
+	      text_count(b.data, "role=\"img\"") == 1, "svg stack: all zero: a valid document with its title");
+	CHECK(text_count(b.data, "<rect class=\"s") == 0 && text_count(b.data, "<rect") == 2 && text_count(b.data, "<title") == 1,
 	      "svg stack: all zero: no rects but the legend keys, no tooltips");
-	CHECK(count(b.data, "<line x1=\"60\" y1=\"20\" x2=\"60\" y2=\"260\"/>") == 1 &&
-	      count(b.data, "<line x1=\"60\" y1=\"260\" x2=\"610\" y2=\"260\"/>") == 1 && count(b.data, "class=\"tick\"") == 1 &&
-	      count(b.data, ">0</text>") == 1 && count(b.data, ">2026-02</text>") == 1 && count(b.data, "height=\"320\"") == 1,
+	CHECK(text_count(b.data, "<line x1=\"60\" y1=\"20\" x2=\"60\" y2=\"260\"/>") == 1 &&
+	      text_count(b.data, "<line x1=\"60\" y1=\"260\" x2=\"610\" y2=\"260\"/>") == 1 && text_count(b.data, "class=\"tick\"") == 1 &&
+	      text_count(b.data, ">0</text>") == 1 && text_count(b.data, ">2026-02</text>") == 1 && text_count(b.data, "height=\"320\"") == 1,
 	      "svg stack: all zero: axes, the 0 tick only, column labels, 320 high");
-	CHECK(count(b.data, "xml:lang") == 0, "svg stack: no language given, none written");
+	CHECK(text_count(b.data, "xml:lang") == 0, "svg stack: no language given, none written");
 
 	/* nothing at all: NULL arrays with zero counts; no legend: 300 high */
 	struct svg_stack_chart e = { "t", "d", NULL, 0, NULL, 0, NULL, NULL };
 	buf_reset(&b);
 	rc = svg_stack_chart(&b, &e);
-	CHECK(rc == 0 && well_formed(b.data) && count(b.data, "<rect") == 0 && count(b.data, "class=\"legend\"") == 0 &&
-	      count(b.data, "height=\"300\" viewBox=\"0 0 640 300\"") == 1 && count(b.data, "<line") == 2,
+	CHECK(rc == 0 && xml_well_formed(b.data) && text_count(b.data, "<rect") == 0 && text_count(b.data, "class=\"legend\"") == 0 &&
+	      text_count(b.data, "height=\"300\" viewBox=\"0 0 640 300\"") == 1 && text_count(b.data, "<line") == 2,
 	      "svg stack: no columns and no series: the axes only, 300 high");
 	/* columns without series (values may be NULL: 3 x 0 values), and series without columns */
 	e.ncols = 3;
@@ -333,7 +239,7 @@ static void test_stack_zero(void)
 	e.col_labels = three;
 	buf_reset(&b);
 	rc = svg_stack_chart(&b, &e);
-	CHECK(rc == 0 && well_formed(b.data) && count(b.data, "<rect") == 0 && count(b.data, ">b</text>") == 1,
+	CHECK(rc == 0 && xml_well_formed(b.data) && text_count(b.data, "<rect") == 0 && text_count(b.data, ">b</text>") == 1,
 	      "svg stack: columns but no series: labels, no rects");
 	e.ncols = 0;
 	e.col_labels = NULL;
@@ -341,7 +247,7 @@ static void test_stack_zero(void)
 	e.series_labels = series;
 	buf_reset(&b);
 	rc = svg_stack_chart(&b, &e);
-	CHECK(rc == 0 && well_formed(b.data) && count(b.data, "<rect class=\"key") == 2 && count(b.data, "<rect class=\"s") == 0,
+	CHECK(rc == 0 && xml_well_formed(b.data) && text_count(b.data, "<rect class=\"key") == 2 && text_count(b.data, "<rect class=\"s") == 0,
 	      "svg stack: series but no columns: only the legend");
 	buf_free(&b);
 }
@@ -414,18 +320,18 @@ static void test_stack_big(void)
 	v[12] = 1;
 	struct svg_stack_chart c = { "t", "d", NULL, 2, cols, 12, series, v };
 	int rc = svg_stack_chart(&b, &c);
-	CHECK(rc == 0 && well_formed(b.data) && count(b.data, "height=\"420\"") == 1, "svg stack: 12 series: 420 high");
-	CHECK(count(b.data, "<text class=\"tick\" x=\"148\" y=\"24\" text-anchor=\"end\" font-size=\"11\">12000000000000000000</text>") == 1 &&
-	      count(b.data, "<line x1=\"154\" y1=\"20\" x2=\"154\" y2=\"260\"/>") == 1,
+	CHECK(rc == 0 && xml_well_formed(b.data) && text_count(b.data, "height=\"420\"") == 1, "svg stack: 12 series: 420 high");
+	CHECK(text_count(b.data, "<text class=\"tick\" x=\"148\" y=\"24\" text-anchor=\"end\" font-size=\"11\">12000000000000000000</text>") == 1 &&
+	      text_count(b.data, "<line x1=\"154\" y1=\"20\" x2=\"154\" y2=\"260\"/>") == 1,
 	      "svg stack: a total past LLONG_MAX labelled exactly, the axis moved right for its 20 digits");
-	CHECK(count(b.data, "<rect class=\"s0\" x=\"236\" y=\"240\" width=\"64\" height=\"20\"") == 1 &&
-	      count(b.data, "<rect class=\"s5\" x=\"236\" y=\"140\" width=\"64\" height=\"20\"") == 1 &&
-	      count(b.data, "<rect class=\"s11\" x=\"236\" y=\"20\" width=\"64\" height=\"20\"") == 1 &&
-	      sum_heights(b.data, "x=\"236\"") == 240 && count(b.data, "<title>l: 1000000000000000000</title>") == 1,
+	CHECK(text_count(b.data, "<rect class=\"s0\" x=\"236\" y=\"240\" width=\"64\" height=\"20\"") == 1 &&
+	      text_count(b.data, "<rect class=\"s5\" x=\"236\" y=\"140\" width=\"64\" height=\"20\"") == 1 &&
+	      text_count(b.data, "<rect class=\"s11\" x=\"236\" y=\"20\" width=\"64\" height=\"20\"") == 1 &&
+	      sum_heights(b.data, "x=\"236\"") == 240 && text_count(b.data, "<title>l: 1000000000000000000</title>") == 1,
 	      "svg stack: 12 equal segments of 20, no overflow");
-	CHECK(count(b.data, "<rect class=\"s0\" x=\"464\" y=\"260\" width=\"64\" height=\"0\"") == 1 &&
-	      count(b.data, "<title>a: 1</title>") == 1, "svg stack: a value too small to see is a rect 0 high, with its tooltip");
-	CHECK(count(b.data, "<rect class=\"key s11\" x=\"340\" y=\"393\"") == 1 && count(b.data, "<text x=\"358\" y=\"404\">l</text>") == 1,
+	CHECK(text_count(b.data, "<rect class=\"s0\" x=\"464\" y=\"260\" width=\"64\" height=\"0\"") == 1 &&
+	      text_count(b.data, "<title>a: 1</title>") == 1, "svg stack: a value too small to see is a rect 0 high, with its tooltip");
+	CHECK(text_count(b.data, "<rect class=\"key s11\" x=\"340\" y=\"393\"") == 1 && text_count(b.data, "<text x=\"358\" y=\"404\">l</text>") == 1,
 	      "svg stack: the 12th legend entry on the right of the 6th row");
 	/* twelve different colours: each key's fill differs from every other's */
 	char fills[12][8] = { { 0 } };
@@ -443,12 +349,12 @@ static void test_stack_big(void)
 	CHECK(found == 12 && distinct, "svg stack: a palette of 12 distinct colours");
 	/* every plot rect carries its own fill, so the chart needs no style sheet: 13 + 12 + the root's
 	 * fill="#222" (the text colour) = 26 */
-	CHECK(count(b.data, "<rect class=\"s") == 13 && count(b.data, "\" fill=\"#") == 26 && inert(b.data),
+	CHECK(text_count(b.data, "<rect class=\"s") == 13 && text_count(b.data, "\" fill=\"#") == 26 && inert(b.data),
 	      "svg stack: 13 rects and 12 keys, each with an explicit fill");
 	/* the same segment colour in the plot and in the legend */
 	char want[128];
 	snprintf(want, sizeof want, "<rect class=\"key s7\" x=\"340\" y=\"353\" width=\"12\" height=\"12\" fill=\"%s\"/>", fills[7]);
-	CHECK(count(b.data, want) == 1 && count(b.data, fills[7]) == 2, "svg stack: s7's colour on its rect and its key");
+	CHECK(text_count(b.data, want) == 1 && text_count(b.data, fills[7]) == 2, "svg stack: s7's colour on its rect and its key");
 	buf_free(&b);
 }
 
