@@ -83,8 +83,8 @@ static void app_dispatch(struct request *req)
 	if (req->user.id) {
 		if (!lang_forced && i18n_lang(req->user.lang))
 			req->lang = i18n_lang(req->user.lang);
-	} else if (!(r->flags & ROUTE_NODB)) {
-		session_anon_csrf(req);
+	} else if (!(r->flags & ROUTE_NODB) && app->staff_sessions) {
+		session_anon_csrf(req);   /* the sign-in form's token; the public program sets no cookie */
 	}
 	if ((r->flags & ROUTE_LOGIN) && req->user.id == 0) {
 		if (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0) {
@@ -100,7 +100,8 @@ static void app_dispatch(struct request *req)
 		render_error(req, 403, "err.forbidden", NULL);
 		return;
 	}
-	if ((r->flags & ROUTE_CSRF) && strcmp(req->method, "POST") == 0 && router_csrf(req) != 0) {
+	if (strcmp(req->method, "POST") == 0 && (((r->flags & ROUTE_CSRF) && router_csrf(req) != 0) ||
+						  ((r->flags & ROUTE_SAME_SITE) && router_same_site(req) != 0))) {
 		render_error(req, 403, "err.csrf", NULL);
 		return;
 	}

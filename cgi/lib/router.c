@@ -109,7 +109,7 @@ static const char *param_value(struct request *req, const char *name)
 	return NULL;
 }
 
-int router_csrf(struct request *req)
+int router_same_site(struct request *req)
 {
 	if (req->sec_fetch_site && strcmp(req->sec_fetch_site, "cross-site") == 0)
 		return 403;
@@ -118,6 +118,13 @@ int router_csrf(struct request *req)
 		if (strcmp(req->origin, expect) != 0)
 			return 403;   /* includes "null" (sandboxed frames, some redirects) */
 	}
+	return 0;
+}
+
+int router_csrf(struct request *req)
+{
+	if (router_same_site(req) != 0)
+		return 403;
 	const char *sent = param_value(req, "csrf_token");
 	if (sent == NULL || req->csrf_token == NULL || strlen(sent) != strlen(req->csrf_token) ||
 	    sodium_memcmp(sent, req->csrf_token, strlen(sent)) != 0)
@@ -129,8 +136,9 @@ void router_dump(const struct route *routes, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct route *r = &routes[i];
-		printf("%s %s login=%d csrf=%d roles=%s%s%s%s\n", r->method, r->pattern,
-		       (r->flags & ROUTE_LOGIN) ? 1 : 0, (r->flags & ROUTE_CSRF) ? 1 : 0,
+		printf("%s %s login=%d csrf=%s roles=%s%s%s%s\n", r->method, r->pattern,
+		       (r->flags & ROUTE_LOGIN) ? 1 : 0,
+		       (r->flags & ROUTE_CSRF) ? "1" : (r->flags & ROUTE_SAME_SITE) ? "site" : "0",
 		       r->roles == 0 ? "any" : "",
 		       (r->roles & ROLE_ADMIN) ? "admin," : "",
 		       (r->roles & ROLE_MANAGER) ? "manager," : "",

@@ -10,6 +10,8 @@ enum route_flags {
 	ROUTE_CSRF = 2,      /* POST must carry csrf_token and come from this site */
 	ROUTE_NODB = 4,      /* the handler needs no database (the page still renders when it is down) */
 	ROUTE_UPLOAD = 8,    /* takes a multipart/form-data body of up to REQ_MAX_UPLOAD (a file) */
+	ROUTE_SAME_SITE = 16,/* POST must come from this site (Origin, Sec-Fetch-Site), with no token: the
+			      * public program's forms, which rely on no cookie (nothing ambient to forge) */
 };
 
 /* One row of a program's route table. */
@@ -33,6 +35,9 @@ const struct route *router_match(struct request *req, const struct route *routes
 int router_fields(struct request *req, const char **why);
 /* Checks Origin / Sec-Fetch-Site and the csrf_token field against req->csrf_token. 0 or 403. */
 int router_csrf(struct request *req);
-/* Prints the route table (method, pattern, login, roles, csrf) for the role x route test. */
+/* Checks Origin / Sec-Fetch-Site only (ROUTE_SAME_SITE). 0 or 403. */
+int router_same_site(struct request *req);
+/* Prints the route table (method, pattern, login, roles, csrf: 1 token, site, or 0) for the role x
+ * route test. */
 void router_dump(const struct route *routes, size_t n);
 #endif

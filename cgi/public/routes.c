@@ -59,17 +59,21 @@ static const struct field FIELDS_RATING[] = {
 	{ NULL, NULL, 0 },
 };
 
-/* No CSRF tokens here: visitors have no session. A submission needs the form's signed one-time
- * token; the status pages' forms also need the case's key in their address. */
+/* No CSRF tokens here: visitors have no session and the program sets no cookie, so a forged request
+ * has nothing ambient to ride on. Every POST must come from this site (ROUTE_SAME_SITE); a
+ * submission needs the form's signed one-time token, the status pages' forms also the case's key in
+ * their address. */
+#define PUBLIC_POST ROUTE_SAME_SITE
 static const struct route routes[] = {
 	{ "GET", "/feedback/", page_feedback_form, "public/form.cs", 0, 0, FIELDS_FORM },
-	{ "POST", "/feedback/", page_feedback_submit, "public/form.cs", ROUTE_NODB, 0, FIELDS_SUBMIT },
+	{ "POST", "/feedback/", page_feedback_submit, "public/form.cs", PUBLIC_POST | ROUTE_NODB, 0, FIELDS_SUBMIT },
 	{ "GET", "/feedback/receipt/{code}", page_feedback_receipt, "public/receipt.cs", 0, 0, FIELDS_LANG },
 	{ "GET", "/feedback/status", page_feedback_status_form, "public/status_find.cs", 0, 0, FIELDS_STATUS_FORM },
-	{ "POST", "/feedback/status", page_feedback_status_find, "public/status_find.cs", 0, 0, FIELDS_STATUS_FIND },
+	{ "POST", "/feedback/status", page_feedback_status_find, "public/status_find.cs", PUBLIC_POST, 0, FIELDS_STATUS_FIND },
 	{ "GET", "/feedback/status/{secret}", page_feedback_status, "public/status.cs", 0, 0, FIELDS_STATUS },
-	{ "POST", "/feedback/status/{secret}/message", page_feedback_follow_up, "public/status.cs", 0, 0, FIELDS_FOLLOW_UP },
-	{ "POST", "/feedback/status/{secret}/rating", page_feedback_rate, "public/status.cs", 0, 0, FIELDS_RATING },
+	{ "POST", "/feedback/status/{secret}/message", page_feedback_follow_up, "public/status.cs", PUBLIC_POST, 0,
+	  FIELDS_FOLLOW_UP },
+	{ "POST", "/feedback/status/{secret}/rating", page_feedback_rate, "public/status.cs", PUBLIC_POST, 0, FIELDS_RATING },
 	{ "GET", "/feedback/healthz", page_healthz, NULL, ROUTE_NODB, 0, NULL },
 };
 

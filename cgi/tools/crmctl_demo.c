@@ -270,6 +270,10 @@ DB_STMT(SQL_DEMO_INTERACTIONS,
 	"   WHERE c.id BETWEEN ? AND ? AND c.last_contact_at IS NOT NULL) c"
 	"  JOIN seq_1_to_3 k ON k.seq <= 1 + ((c.h3 DIV 100) % 5 >= 1) + ((c.h3 DIV 100) % 5 >= 3)) i");
 
+/* crmctl_demo_cases.c: adds n cases over the last three years, their clocks, states, assignees, clients
+ * and ratings. Prints what it made. */
+enum db_status demo_cases(struct db *db, long n);
+
 static const struct {
 	const char *username, *name, *role, *lang;
 } demo_users[] = {
@@ -449,6 +453,7 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	const char *clients_n = crmctl_opt(argc, argv, "--clients", used);
 	const char *products_n = crmctl_opt(argc, argv, "--products", used);
 	const char *lines_n = crmctl_opt(argc, argv, "--purchase-lines", used);
+	const char *cases_n = crmctl_opt(argc, argv, "--cases", used);
 	if (crmctl_all_used(argc, argv, used) < 0)
 		return 2;
 	char *end;
@@ -462,10 +467,13 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 	bad |= products_n && (*end || end == products_n || n_products < 0);
 	long n_lines = lines_n ? strtol(lines_n, &end, 10) : 0;
 	bad |= lines_n && (*end || end == lines_n);
+	long n_cases = cases_n ? strtol(cases_n, &end, 10) : 0;
+	bad |= cases_n && (*end || end == cases_n);
 	if (bad || n_staff < 0 || n_staff > 10000 || n_audit < 0 || n_audit > 100000000 || n_clients < 0 ||
-	    n_clients > 10000000 || n_products > 100000 || n_lines < 0 || n_lines > 100000000) {
+	    n_clients > 10000000 || n_products > 100000 || n_lines < 0 || n_lines > 100000000 || n_cases < 0 ||
+	    n_cases > 10000000) {
 		fprintf(stderr, "crmctl: --staff 0..10000, --audit 0..100000000, --clients 0..10000000,"
-			" --products 0..100000, --purchase-lines 0..100000000\n");
+			" --products 0..100000, --purchase-lines 0..100000000, --cases 0..10000000\n");
 		return 2;
 	}
 	/* The logins file appears only when everything succeeded (scripts/dev reuses it when present). */
@@ -511,6 +519,8 @@ int crmctl_demo(const struct config *cfg, int argc, char **argv)
 		st = demo_products(db, n_products);
 	if (st == DB_OK && n_lines > 0 && !reported)
 		st = demo_sales(cfg, db, n_lines, &reported);
+	if (st == DB_OK && n_cases > 0 && !reported)
+		st = demo_cases(db, n_cases);
 	if (logins && (fclose(out) != 0 || (st == DB_OK && rename(tmp, logins) != 0))) {
 		perror(logins);
 		st = DB_ERROR;

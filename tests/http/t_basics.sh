@@ -52,6 +52,15 @@ req "$BASE/static/crm.css" >/dev/null
 check "static files carry nosniff and CSP" grep -qi '^X-Content-Type-Options: nosniff' "$T/h"
 check_eq "error page reveals no server software version" "$(req "$BASE/nope" >/dev/null; header Server)" nginx
 
-# Every POST route requires CSRF (a route table row without it fails here).
-nocsrf=$( ("$BUILD/crm" --routes; "$BUILD/feedback" --routes) | awk '$1 == "POST" && $0 !~ /csrf=1/ { print $2 }')
-check_eq "every POST route requires a CSRF token" "${nocsrf:-none}" none
+# Every POST route of the staff program requires CSRF (a route table row without it fails here);
+# every POST of the public program, which sets no cookie (nothing ambient to forge), at least a
+# same-site origin.
+nocsrf=$("$BUILD/crm" --routes | awk '$1 == "POST" && $0 !~ / csrf=1 / { print $2 }')
+check_eq "every POST route of the staff program requires a CSRF token" "${nocsrf:-none}" none
+nocsrf=$("$BUILD/feedback" --routes | awk '$1 == "POST" && $0 !~ / csrf=(1|site) / { print $2 }')
+check_eq "every POST route of the public program requires a same-site origin" "${nocsrf:-none}" none
+check_eq "... a POST to the public form from another site is refused (403)" \
+  "$(req -H 'Origin: https://evil.example' -d kind=complaint "$BASE/feedback/")" 403
+check_eq "... so is one a browser marks cross-site (403)" \
+  "$(req -H 'Sec-Fetch-Site: cross-site' -d code=x "$BASE/feedback/status")" 403
+check_eq "... and the public program sets no cookie" "$(req "$BASE/feedback/" >/dev/null; grep -ci '^Set-Cookie' "$T/h")" 0
