@@ -27,7 +27,9 @@ CREATE TABLE cases (
   -- is derived from the form's one-time token, so this unique key is what makes a double click,
   -- a reload or a retry store one case.
   receipt_hash CHAR(64) CHARACTER SET ascii NOT NULL,
-  source ENUM('web', 'staff') NOT NULL DEFAULT 'web',
+  -- how it came: the public form, or entered by staff (created_by) from a call, a visit, a letter...
+  source ENUM('web', 'phone', 'email', 'visit', 'letter', 'other') NOT NULL DEFAULT 'web',
+  created_by INT UNSIGNED NULL,
   kind ENUM('complaint', 'claim', 'suggestion', 'comment', 'praise') NOT NULL,
   category_id INT UNSIGNED NULL,
   product_id INT UNSIGNED NULL,
@@ -95,6 +97,7 @@ CREATE TABLE cases (
   CONSTRAINT cases_category_fk FOREIGN KEY (category_id) REFERENCES case_categories (id),
   CONSTRAINT cases_product_fk FOREIGN KEY (product_id) REFERENCES products (id),
   CONSTRAINT cases_assignee_fk FOREIGN KEY (assignee_id) REFERENCES staff (id),
+  CONSTRAINT cases_created_by_fk FOREIGN KEY (created_by) REFERENCES staff (id),
   CONSTRAINT cases_client_fk FOREIGN KEY (client_id) REFERENCES clients (id),
   CONSTRAINT cases_discount_fk FOREIGN KEY (discount_id) REFERENCES client_discounts (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

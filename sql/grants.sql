@@ -62,6 +62,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.sla_holidays TO '@APP_USER@'@'loc
 GRANT SELECT ON `@DB@`.feedback_settings TO '@APP_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.feedback_policies TO '@APP_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.feedback_holidays TO '@APP_USER@'@'localhost';
+-- a case staff enter gets its receipt code the way the public form's do
+GRANT SELECT ON `@DB@`.feedback_secret TO '@APP_USER@'@'localhost';
 -- crm_public takes in cases: it inserts a case (with the keys its customer may read it by), the
 -- customer's follow-ups and rating, and counts its own rate limit. It reads only the views below
 -- (the form's lists, its settings, the SLA policies and holidays, receipts and the status page),

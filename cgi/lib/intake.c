@@ -1,5 +1,6 @@
 /* intake.c: the public forms' signed one-time tokens, receipt codes and status keys. */
 #include "intake.h"
+#include "normalize.h"
 #include <sodium.h>
 #include <string.h>
 
@@ -126,4 +127,23 @@ void intake_status_key(const char *code, const char *contact, char *out)
 void intake_hash(const char *s, char *out)
 {
 	sha256_hex((const unsigned char *)s, strlen(s), out);
+}
+
+int intake_keys(const unsigned char secret[INTAKE_SECRET_LEN], const char *token, const char *email,
+		const char *phone, const char *country, struct intake_keys *k)
+{
+	memset(k, 0, sizeof(*k));
+	intake_receipt_code(secret, token, k->code);
+	intake_receipt_hash(k->code, k->hash);
+	if (email && email[0]) {
+		if (normalize_email(email, k->email_norm, sizeof(k->email_norm)) != 0)
+			return -1;
+		intake_status_key(k->code, k->email_norm, k->key_email);
+	}
+	if (phone && phone[0]) {
+		if (normalize_phone(phone, country, k->phone_norm) != 0)
+			return -1;
+		intake_status_key(k->code, k->phone_norm, k->key_phone);
+	}
+	return 0;
 }

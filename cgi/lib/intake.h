@@ -34,6 +34,18 @@ void intake_receipt_hash(const char *code, char *out);
 /* Hex SHA-256 of "code:contact" (contact: a normalised e-mail or phone), into
  * out[INTAKE_HASH_LEN + 1]: what the customer reads the case by. */
 void intake_status_key(const char *code, const char *contact, char *out);
+/* What a case is stored under: its receipt code (from the form's token) and the code's hash, the
+ * customer's e-mail and phone normalised, and the keys of the code with each of them. */
+struct intake_keys {
+	char code[RECEIPT_CODE_LEN + 1], hash[INTAKE_HASH_LEN + 1];
+	char email_norm[256], phone_norm[24];
+	char key_email[INTAKE_HASH_LEN + 1], key_phone[INTAKE_HASH_LEN + 1];   /* "" when not given */
+};
+/* Fills k from a checked token and the e-mail and phone as typed (either may be "": no key);
+ * country is the calling code for local phone numbers. 0, or -1 when a given e-mail or phone does
+ * not normalise (nobody could find the case by it). */
+int intake_keys(const unsigned char secret[INTAKE_SECRET_LEN], const char *token, const char *email,
+		const char *phone, const char *country, struct intake_keys *k);
 /* Hex SHA-256 of any text (a follow-up form's token, stored to make it count once). */
 void intake_hash(const char *s, char *out);
 #endif

@@ -488,3 +488,4 @@ const char *valid_holidays(const char *v, size_t len)
 }
 
 ENUM_VALIDATOR(valid_sent_notice, "err.choice", "message", "rating")
+ENUM_VALIDATOR(valid_case_channel, "err.choice", "phone", "email", "visit", "letter", "other")

@@ -108,6 +108,7 @@ const char *valid_hours(const char *v, size_t len);            /* 0 .. 10000 hou
 const char *valid_sla_week(const char *v, size_t len);         /* business hours sla_week_parse reads, open some day */
 const char *valid_count(const char *v, size_t len);            /* 0 .. 1,000,000, whole */
 const char *valid_sent_notice(const char *v, size_t len);      /* message | rating (what the status page confirms) */
+const char *valid_case_channel(const char *v, size_t len);     /* phone email visit letter other (how staff got a case) */
 #define CASE_HOLIDAY_LINES 500
 const char *valid_holidays(const char *v, size_t len);         /* up to 500 lines "YYYY-MM-DD name" (blank lines skipped) */
 /* One line of the holidays field (no newline): 0 with the date and where its name starts, or -1. */

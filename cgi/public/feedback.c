@@ -7,7 +7,6 @@
 #include <string.h>
 #include <time.h>
 
-DB_STMT(SQL_FEEDBACK_SECRET, "SELECT secret FROM feedback_secret WHERE id = 1");
 /* LAST_INSERT_ID(n + 1) hands the new count back with the statement's result: one round trip. */
 DB_STMT(SQL_FEEDBACK_RATE,
 	"INSERT INTO feedback_rate (addr, what, hour, n) VALUES (?, ?, FROM_UNIXTIME(?), 1)"
@@ -20,26 +19,9 @@ DB_STMT(SQL_FEEDBACK_CASE_BY_KEY,
 	" rating IS NOT NULL FROM feedback_status WHERE key_email = ? OR key_phone = ?");
 DB_STMT(SQL_FEEDBACK_ZONE, "SELECT value FROM feedback_settings WHERE name = 'company_time_zone'");
 
-static unsigned char secret_bytes[INTAKE_SECRET_LEN];
-static int secret_loaded;
-
 const unsigned char *feedback_secret(struct request *req, enum db_status *st)
 {
-	*st = DB_OK;
-	if (secret_loaded)
-		return secret_bytes;
-	char **row;
-	*st = db_query_one(req->db, &SQL_FEEDBACK_SECRET, DB_NOARGS, &req->arena, &row);
-	if (*st == DB_NOT_FOUND) {
-		log_msg("feedback_secret has no row: run crmctl migrate");
-		*st = DB_ERROR;
-	}
-	if (*st != DB_OK)
-		return NULL;
-	/* db_query_one copies values as NUL-terminated strings; the secret is exactly 32 bytes */
-	memcpy(secret_bytes, row[0], INTAKE_SECRET_LEN);
-	secret_loaded = 1;
-	return secret_bytes;
+	return intake_secret(req->db, st);
 }
 
 void feedback_token_put(struct request *req, const unsigned char *secret)

@@ -3,7 +3,7 @@
 #ifndef CRM_PUBLIC_FEEDBACK_H
 #define CRM_PUBLIC_FEEDBACK_H
 #include "db.h"
-#include "intake.h"
+#include "intake_secret.h"
 #include "request.h"
 
 /* The installation's secret (feedback_secret), read once per worker and kept; NULL after a

@@ -90,13 +90,6 @@ void page_feedback_form(struct request *req)
 	form_render(req, 200, secret, NULL);
 }
 
-/* The customer's case as it will be stored (req's arena). */
-struct intake {
-	char code[RECEIPT_CODE_LEN + 1], hash[INTAKE_HASH_LEN + 1];
-	char email_norm[256], phone_norm[PHONE_NORM_MAX + 1];
-	char key_email[INTAKE_HASH_LEN + 1], key_phone[INTAKE_HASH_LEN + 1];
-};
-
 /* 303 to the receipt of code. */
 static void to_receipt(struct request *req, const char *code)
 {
@@ -107,7 +100,7 @@ static void to_receipt(struct request *req, const char *code)
 
 /* A submission refused for a reason the customer can act on (notice, with status): when its token
  * was already stored (a retry of what went through), the receipt instead. */
-static void refuse(struct request *req, int status, const unsigned char *secret, const struct intake *in,
+static void refuse(struct request *req, int status, const unsigned char *secret, const struct intake_keys *in,
 		   const char *notice)
 {
 	char **row;
@@ -124,7 +117,7 @@ static void refuse(struct request *req, int status, const unsigned char *secret,
 }
 
 /* The stored row: dues from the kind's policy (normal priority) on the company's calendar. */
-static enum db_status intake_store(struct request *req, const struct intake *in, const struct case_policy *p,
+static enum db_status intake_store(struct request *req, const struct intake_keys *in, const struct case_policy *p,
 				   long long now)
 {
 	struct case_clock c = { .created = now, .first_response_target = p->first_response_target,
@@ -166,8 +159,13 @@ void page_feedback_submit(struct request *req)
 		return;
 	}
 	const struct field_value *email = req_field(req, "email"), *phone = req_field(req, "phone");
+	char phone_norm[PHONE_NORM_MAX + 1];
 	if (!email->present && !phone->present) {
 		hdf_put(h, "Form.errors.email", i18n_text(req->lang, "err.contact_needed"));
+		problems++;
+	} else if (phone->present && !phone->error &&   /* a number the status page could not find it by */
+		   normalize_phone(phone->value, country_calling_code(req->cfg->currency), phone_norm) != 0) {
+		hdf_put(h, "Form.errors.phone", i18n_text(req->lang, "err.phone"));
 		problems++;
 	}
 	long long category = valid_id_value(req_field(req, "category")->value);
@@ -199,16 +197,8 @@ void page_feedback_submit(struct request *req)
 		form_render(req, 400, secret, "feedback.token_bad");
 		return;
 	}
-	struct intake in;
-	memset(&in, 0, sizeof(in));
-	intake_receipt_code(secret, token, in.code);
-	intake_receipt_hash(in.code, in.hash);
-	if (email->present) {
-		normalize_email(email->value, in.email_norm, sizeof(in.email_norm));
-		intake_status_key(in.code, in.email_norm, in.key_email);
-	}
-	if (phone->present && normalize_phone(phone->value, country_calling_code(req->cfg->currency), in.phone_norm) == 0)
-		intake_status_key(in.code, in.phone_norm, in.key_phone);
+	struct intake_keys in;
+	intake_keys(secret, token, email->value, phone->value, country_calling_code(req->cfg->currency), &in);
 	struct case_policy *p = arena_alloc(&req->arena, sizeof(*p));
 	if ((st = case_policy_load(req->db, req_field(req, "kind")->value, "normal", p)) != DB_OK) {
 		form_not_stored(req, st, secret);

@@ -20,8 +20,8 @@ DB_STMT(SQL_CASE_GET,
 	" DATE_FORMAT(c.created_at, '%Y-%m-%d %H:%i'),"
 	" COALESCE(CASE ? WHEN 'fil' THEN NULLIF(g.name_fil, '') WHEN 'ms' THEN NULLIF(g.name_ms, '') END, g.name, ''),"
 	" COALESCE(p.name, ''), COALESCE(s.full_name, ''), COALESCE(cl.sort_name, ''), COALESCE(m.full_name, ''),"
-	" COALESCE(cl.manager_id, 0), COALESCE(r.rating, ''), COALESCE(r.comment, '')"
-	" FROM cases c LEFT JOIN case_categories g ON g.id = c.category_id LEFT JOIN products p ON p.id = c.product_id"
+	" COALESCE(cl.manager_id, 0), COALESCE(r.rating, ''), COALESCE(r.comment, ''), c.receipt_hash, COALESCE(cb.full_name, '')"
+	" FROM cases c LEFT JOIN staff cb ON cb.id = c.created_by LEFT JOIN case_categories g ON g.id = c.category_id LEFT JOIN products p ON p.id = c.product_id"
 	" LEFT JOIN staff s ON s.id = c.assignee_id LEFT JOIN clients cl ON cl.id = c.client_id"
 	" LEFT JOIN staff m ON m.id = cl.manager_id LEFT JOIN case_ratings r ON r.case_id = c.id WHERE c.id = ?");
 DB_STMT(SQL_CASE_SAVE,
@@ -89,6 +89,8 @@ static int case_row(void *ctx, const struct db_row *row)
 	c->client_manager_id = atoll(v[i++]);
 	c->rating = dup(req, v[i++]);
 	c->rating_comment = dup(req, v[i++]);
+	c->receipt_hash = dup(req, v[i++]);
+	c->created_by_name = dup(req, v[i++]);
 	c->clock.open = strcmp(c->state, "resolved") != 0 && strcmp(c->state, "closed") != 0;
 	x->found = 1;
 	return 1;

@@ -22,6 +22,7 @@ struct case_rec {
 	const char *created_text, *category_name, *product_name, *assignee_name, *client_name, *client_manager;
 	long long client_manager_id;
 	const char *rating, *rating_comment;  /* "" when not rated */
+	const char *receipt_hash, *created_by_name;   /* the latter "" for the public form's */
 };
 
 /* Loads case id (locked FOR UPDATE when lock) into c. DB_NOT_FOUND when there is none. */

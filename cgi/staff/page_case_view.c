@@ -4,6 +4,7 @@
 #include "pages.h"
 #include "case.h"
 #include "client_pages.h"
+#include "intake.h"
 #include "render.h"
 #include "session.h"
 #include "zone.h"
@@ -85,7 +86,7 @@ void case_view_render(struct request *req, struct case_rec *c, int status)
 				  { "category", c->category_name }, { "product", c->product_name },
 				  { "assignee", c->assignee_name }, { "client", c->client_name },
 				  { "client_manager", c->client_manager }, { "rating", c->rating },
-				  { "rating_comment", c->rating_comment } };
+				  { "rating_comment", c->rating_comment }, { "created_by", c->created_by_name } };
 	for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++)
 		hdf_put(k, text[i][0], text[i][1]);
 	hdf_put_int(k, "client_id", c->client_id);
@@ -121,6 +122,15 @@ void case_view_render(struct request *req, struct case_rec *c, int status)
 void page_case_view(struct request *req)
 {
 	struct case_rec c;
-	if (case_page_load(req, 0, &c) == 0)
-		case_view_render(req, &c, 200);
+	if (case_page_load(req, 0, &c) < 0)
+		return;
+	/* Just entered by staff: the receipt code to give the customer, shown when it is this case's. */
+	const struct field_value *r = req_field(req, "receipt");
+	char code[RECEIPT_CODE_LEN + 1], hash[INTAKE_HASH_LEN + 1], shown[RECEIPT_SHOWN_LEN + 1];
+	if (r->present && intake_receipt_parse(r->value, r->len, code) == 0) {
+		intake_receipt_hash(code, hash);
+		if (strcmp(hash, c.receipt_hash) == 0)
+			hdf_put(req_hdf(req), "Case.receipt_code", (intake_receipt_shown(code, shown), shown));
+	}
+	case_view_render(req, &c, 200);
 }

@@ -22,6 +22,10 @@ void page_consultation_done(struct request *req);
 /* page_cases.c */
 void page_case_list(struct request *req);
 
+/* page_case_new.c */
+void page_case_new(struct request *req);
+void page_case_create(struct request *req);
+
 /* page_case_view.c */
 void page_case_view(struct request *req);
 

@@ -367,6 +367,32 @@ static const struct field FIELDS_CASE_LIST[] = {
 	{ "after_due", valid_id, 0 },
 	{ NULL, NULL, 0 },
 };
+static const struct field FIELDS_CASE_VIEW[] = {
+	{ "receipt", valid_receipt_code, 0 },
+	{ NULL, NULL, 0 },
+};
+static const struct field FIELDS_CASE_NEW_FORM[] = {
+	{ "client", valid_id, 0 },
+	{ NULL, NULL, 0 },
+};
+/* A case staff enter: the public form's fields, how it came, its priority and the client. */
+static const struct field FIELDS_CASE_NEW[] = {
+	{ "client", valid_id, 0 },
+	{ "token", valid_token, FIELD_REQUIRED },
+	{ "source", valid_case_channel, FIELD_REQUIRED },
+	{ "kind", valid_case_kind, FIELD_REQUIRED },
+	{ "priority", valid_priority, 0 },
+	{ "category", valid_id, 0 },
+	{ "product", valid_id, 0 },
+	{ "order_ref", valid_order_ref, 0 },
+	{ "message", valid_long_text, FIELD_REQUIRED },
+	{ "name", valid_person_name, FIELD_REQUIRED },
+	{ "email", valid_email, 0 },
+	{ "phone", valid_phone, 0 },
+	{ "reply_lang", valid_lang, 0 },
+	{ "consent", valid_flag, 0 },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_CASE_REPLY[] = {
 	{ "body", valid_long_text, FIELD_REQUIRED },
 	{ "public", valid_flag, 0 },
@@ -446,7 +472,9 @@ static const struct route routes[] = {
 	{ "POST", "/calendar/revoke", page_calendar_revoke, NULL, STAFF_POST, 0, NULL },
 	{ "GET", "/calendar/{secret}.ics", page_calendar_feed, NULL, 0, 0, NULL },
 	{ "GET", "/cases", page_case_list, "staff/case_list.cs", STAFF, 0, FIELDS_CASE_LIST },
-	{ "GET", "/cases/{id}", page_case_view, "staff/case_view.cs", STAFF, 0, NULL },
+	{ "GET", "/cases/new", page_case_new, "staff/case_new.cs", STAFF, 0, FIELDS_CASE_NEW_FORM },
+	{ "POST", "/cases/new", page_case_create, "staff/case_new.cs", STAFF_POST, 0, FIELDS_CASE_NEW },
+	{ "GET", "/cases/{id}", page_case_view, "staff/case_view.cs", STAFF, 0, FIELDS_CASE_VIEW },
 	{ "POST", "/cases/{id}/reply", page_case_reply, "staff/case_view.cs", STAFF_POST, 0, FIELDS_CASE_REPLY },
 	{ "POST", "/cases/{id}/state", page_case_state, NULL, STAFF_POST, 0, FIELDS_CASE_STATE },
 	{ "POST", "/cases/{id}/priority", page_case_priority, NULL, STAFF_POST, 0, FIELDS_CASE_PRIORITY },

@@ -127,7 +127,8 @@ DB_STMT(SQL_DC_DROP,
 #define DC_H2 "CRC32C(w.id)"
 #define DC_H3 "CRC32(CONCAT(w.id, '#'))"
 
-/* A batch of cases from the clock rows: one in three of a client (their name, e-mail and phone),
+/* A batch of cases from the clock rows, all sent through the public form (source 'web', an address;
+ * no receipt code exists, so no status keys): one in three of a client (their name, e-mail and phone),
  * the others someone else; at least an e-mail or a phone; a category for most, a product for
  * many complaints and claims; an assignee for nine in ten that were answered (two in ten new
  * ones); what was done and, for some complaints and claims, a compensation. */
@@ -137,7 +138,7 @@ DB_STMT(SQL_DC_CASES,
 	"  created_at, updated_at, first_response_target, resolution_target, first_response_due, resolution_due,"
 	"  first_response_at, first_response_minutes, resolved_at, resolution_minutes, closed_at, paused_at,"
 	"  paused_minutes, next_due, next_warn, customer_last_at, resolution, compensation, compensation_amount)"
-	" SELECT d.id, SHA2(CONCAT('demo-case:', d.id), 256), IF(d.h1 % 100 < 85, 'web', 'staff'), ELT(d.kind, " CASE_KINDS "),"
+	" SELECT d.id, SHA2(CONCAT('demo-case:', d.id), 256), 'web', ELT(d.kind, " CASE_KINDS "),"
 	"  IF(d.h2 % 100 < 92, g.id, NULL),"
 	"  IF((d.h2 DIV 100) % 100 < ELT(d.kind, 45, 50, 15, 10, 25), p.id, NULL),"
 	"  IF(d.kind <= 2 AND (d.h3 DIV 100) % 10 < 4, CONCAT('SO-', 100000 + d.id % 900000), ''),"
@@ -148,7 +149,7 @@ DB_STMT(SQL_DC_CASES,
 	"  IF(d.tel, COALESCE(cl.phone_norm, CONCAT('639', d.p1, d.p2, d.p3)), ''),"
 	"  ELT(1 + (d.h3 DIV 10) % 10, 'en', 'en', 'en', 'en', 'en', 'fil', 'fil', 'fil', 'ms', 'ms'),"
 	"  (d.h3 DIV 1000) % 10 < 6,"
-	"  IF(d.h1 % 100 < 85, CONCAT('203.', d.h2 % 200 + 10, '.', (d.h2 DIV 256) % 256, '.', 1 + (d.h2 DIV 65536) % 254), ''),"
+	"  CONCAT('203.', d.h2 % 200 + 10, '.', (d.h2 DIV 256) % 256, '.', 1 + (d.h2 DIV 65536) % 254),"
 	"  ELT(d.state, " CASE_STATES "), ELT(d.priority, " CASE_PRIORITIES "),"
 	"  IF((d.h3 DIV 10000) % 10 < IF(d.state = 1, 2, 9), s.id, NULL), cl.id,"
 	"  FROM_UNIXTIME(d.created), FROM_UNIXTIME(d.updated), COALESCE(pol.first_response_minutes, 0),"

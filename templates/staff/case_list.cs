@@ -1,7 +1,7 @@
 <?cs # staff/case_list.cs: the desk's queue of cases with its filters, the time left on each, keyset pages. ?><?cs set:Page.title = Lang.case.queue_title ?><?cs include:"layout/top.cs" ?><?cs include:"layout/forms.cs" ?>
 <div class="page-head">
 <h1><?cs var:Lang.case.queue_title ?></h1>
-<span><a class="button" href="/cases?due=overdue&amp;sort=urgent"><?cs var:Lang.case.overdue_list ?></a> <a class="button" href="/cases?due=near&amp;sort=urgent"><?cs var:Lang.case.near_list ?></a> <a class="button" href="/cases?assignee=me"><?cs var:Lang.case.mine ?></a></span>
+<span><a class="button primary" href="/cases/new" id="new-case"><?cs var:Lang.case.new_title ?></a> <a class="button" href="/cases?due=overdue&amp;sort=urgent"><?cs var:Lang.case.overdue_list ?></a> <a class="button" href="/cases?due=near&amp;sort=urgent"><?cs var:Lang.case.near_list ?></a> <a class="button" href="/cases?assignee=me"><?cs var:Lang.case.mine ?></a></span>
 </div>
 <form method="get" action="/cases" class="card filters" role="search">
 <div class="field">

@@ -4,11 +4,12 @@
 <h1><?cs var:Lang.case_kind[Case.kind] ?> #<?cs var:Case.id ?> <small><?cs var:Case.customer ?></small></h1>
 <span class="state-badge state-<?cs var:Case.state ?>" id="case-state"><?cs var:Lang.case_state[Case.state] ?></span>
 </div>
+<?cs if:Case.receipt_code ?><p class="notice" role="status"><?cs var:Lang.case.receipt_for_customer ?>: <strong class="receipt" id="receipt-code"><?cs var:Case.receipt_code ?></strong></p><?cs /if ?>
 <div class="columns">
 <section class="card" id="request">
 <h2><?cs var:Lang.case.request ?></h2>
 <dl class="facts">
-<dt><?cs var:Lang.case.received ?></dt><dd><?cs var:Case.at ?> <small>(UTC, <?cs var:Lang.case_source[Case.source] ?>)</small></dd>
+<dt><?cs var:Lang.case.received ?></dt><dd><?cs var:Case.at ?> <small>(UTC, <?cs var:Lang.case_source[Case.source] ?><?cs if:Case.created_by ?>, <?cs var:Lang.case.entered_by ?> <?cs var:Case.created_by ?><?cs /if ?>)</small></dd>
 <?cs if:Case.category ?><dt><?cs var:Lang.case.category ?></dt><dd><?cs var:Case.category ?></dd><?cs /if ?>
 <?cs if:Case.product ?><dt><?cs var:Lang.case.product ?></dt><dd><a href="/products/<?cs var:Case.product_id ?>"><?cs var:Case.product ?></a></dd><?cs /if ?>
 <?cs if:Case.order_ref ?><dt><?cs var:Lang.case.order_ref ?></dt><dd><?cs var:Case.order_ref ?></dd><?cs /if ?>

@@ -2,6 +2,7 @@
 <div class="page-head">
 <h1><?cs var:Client.sort_name ?> <small>(<?cs var:Lang.kind[Client.kind] ?>)</small></h1>
 <?cs if:Client.may_edit == "1" ?><span><a class="button primary" href="/clients/<?cs var:Client.id ?>/purchases/new"><?cs var:Lang.purchase.new_title ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/edit"><?cs var:Lang.client.edit ?></a> <a class="button" href="/clients/<?cs var:Client.id ?>/merge"><?cs var:Lang.client.merge ?></a></span><?cs /if ?>
+<span><a class="button" href="/cases/new?client=<?cs var:Client.id ?>" id="new-case"><?cs var:Lang.case.new_for_client ?></a></span>
 </div>
 <?cs if:subcount(OpenCases) > 0 ?>
 <section class="card warning" id="open-cases" role="region" aria-labelledby="open-cases-h">

@@ -248,6 +248,31 @@ check_has "... linked" "$T/b" "<a href=\"/cases/$cs_k1\">Complaint #$cs_k1</a>"
 check_has "... on the timeline" "$T/b" "class=\"tl-case\""
 check_has "... and in the cost to serve" "$T/b" 'id="econ-cases">1 cases \(1 Open\)'
 
+# A case staff enter for a client who called: the receipt code shown once, the customer finds it
+check_eq "the new-case form for the client (200)" "$(req -b "$cl_gj" "$BASE/cases/new?client=$cs_client")" 200
+check_has "... filled in with the client's e-mail" "$T/b" "name=\"email\" type=\"email\" value=\"JUAN.$cs_tag@EXAMPLE.COM\""
+ntok=$(cs_tok_of "$T/b")
+check_eq "the agent enters a claim the client phoned in (303)" \
+  "$(cl_post "$cl_gj" /cases/new "client=$cs_client" "token=$ntok" source=phone kind=claim priority=high "message=Phoned claim $cs_tag" "name=Juan" "email=JUAN.$cs_tag@EXAMPLE.COM")" 303
+nloc=$(header Location)
+cs_k2=$(echo "$nloc" | sed -n 's#^/cases/\([0-9]*\)?receipt=.*#\1#p')
+check_eq "... stored by phone, high, for the client, with the client's manager assigned, by the agent" \
+  "$(cs_sql "SELECT CONCAT_WS('|', source, kind, priority, state, client_id, assignee_id, created_by) FROM cases WHERE id = '$cs_k2'")" \
+  "phone|claim|high|acknowledged|$cs_client|$cs_mgr|$cs_agent"
+check_eq "... audited" "$(cs_sql "SELECT COUNT(*) FROM audit_log WHERE action = 'case_create' AND entity_id = '$cs_k2'")" 1
+check_eq "the same form sent twice makes one case" \
+  "$(cl_post "$cl_gj" /cases/new "client=$cs_client" "token=$ntok" source=phone kind=claim "message=Phoned claim $cs_tag" "name=Juan" "email=j@example.com" >/dev/null; header Location)|$(cs_sql "SELECT COUNT(*) FROM cases WHERE message = 'Phoned claim $cs_tag'")" \
+  "/cases/$cs_k2|1"
+check_eq "the case page shows the receipt code to give the customer (200)" "$(req -b "$cl_gj" "$BASE$nloc")" 200
+ncode=$(grep -o 'id="receipt-code">[0-9A-Z-]*<' "$T/b" | sed 's/.*>//; s/<//')
+check "... a receipt code" test -n "$ncode"
+check_lacks "... but not for a code that is not this case's" <(req -b "$cl_gj" "$BASE/cases/$cs_k2?receipt=AAAA-BBBB-CCCC-DDDD" >/dev/null; cat "$T/b") 'id="receipt-code"'
+check_eq "the customer finds the phoned-in case with that code and their e-mail" \
+  "$(cs_find "$ncode" "juan.$cs_tag@example.com")|$(cs_sql "SELECT id FROM cases WHERE key_email = '$(header Location | sed 's/?.*//; s#.*/##')'")" "303|$cs_k2"
+check_eq "a new case with no way to answer is refused (400)" \
+  "$(cl_post "$cl_gj" /cases/new "token=$(cs_tok_of "$T/b")" source=visit kind=comment "message=No contact $cs_tag" "name=X")" 400
+check_has "... with the text kept" "$T/b" "No contact $cs_tag</textarea>"
+
 # Who may work it: the agent may not touch the manager's case
 check_eq "an agent may not reply on a case assigned to a manager (403)" \
   "$(cl_post "$cl_gj" "/cases/$cs_k1/reply" "body=x" "public=1" "token=$cs_tok")" 403
