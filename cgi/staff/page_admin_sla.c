@@ -26,6 +26,25 @@ DB_STMT(SQL_CASE_CATEGORY_INSERT, "INSERT INTO case_categories (name, name_fil, 
 DB_STMT(SQL_CASE_CATEGORY_UPDATE,
 	"UPDATE case_categories SET name = ?, name_fil = ?, name_ms = ?, active = ? WHERE id = ?");
 
+/* The SLA rules: the week, the warning share, holidays, the public form's limits, and a first
+ * response and resolution target (hours) for each kind and priority. */
+#define SLA_TARGETS(kind) \
+	{ "fr_" kind "_low", valid_hours, FIELD_REQUIRED }, { "res_" kind "_low", valid_hours, FIELD_REQUIRED }, \
+	{ "fr_" kind "_normal", valid_hours, FIELD_REQUIRED }, { "res_" kind "_normal", valid_hours, FIELD_REQUIRED }, \
+	{ "fr_" kind "_high", valid_hours, FIELD_REQUIRED }, { "res_" kind "_high", valid_hours, FIELD_REQUIRED }, \
+	{ "fr_" kind "_urgent", valid_hours, FIELD_REQUIRED }, { "res_" kind "_urgent", valid_hours, FIELD_REQUIRED }
+const struct field sla_form_fields[] = {
+	{ "week", valid_sla_week, FIELD_REQUIRED },
+	{ "warn_percent", valid_percent, FIELD_REQUIRED },
+	{ "holidays", valid_holidays, 0 },
+	{ "rate_per_hour", valid_count, FIELD_REQUIRED },
+	{ "lookups_per_hour", valid_count, FIELD_REQUIRED },
+	{ "min_seconds", valid_count, FIELD_REQUIRED },
+	SLA_TARGETS("complaint"), SLA_TARGETS("claim"), SLA_TARGETS("suggestion"), SLA_TARGETS("comment"),
+	SLA_TARGETS("praise"),
+	{ NULL, NULL, 0 },
+};
+
 static const char *const KINDS[] = { "complaint", "claim", "suggestion", "comment", "praise" };
 static const char *const PRIORITIES[] = { "low", "normal", "high", "urgent" };
 #define NKINDS 5

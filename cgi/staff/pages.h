@@ -43,7 +43,8 @@ void page_report_cases(struct request *req);
 void page_report_cases_csv(struct request *req);
 void page_report_cases_chart(struct request *req);
 
-/* page_admin_sla.c */
+/* page_admin_sla.c (and the fields of its form, which routes.c names) */
+extern const struct field sla_form_fields[];
 void page_admin_sla(struct request *req);
 void page_admin_sla_set(struct request *req);
 void page_admin_case_categories(struct request *req);

@@ -430,24 +430,6 @@ static const struct field FIELDS_CASE_REPORT[] = {
 	{ "to", valid_month, 0 },
 	{ NULL, NULL, 0 },
 };
-/* The SLA rules: the week, the warning share, holidays, the public form's limits, and a first
- * response and resolution target (hours) for each kind and priority. */
-#define SLA_TARGETS(kind) \
-	{ "fr_" kind "_low", valid_hours, FIELD_REQUIRED }, { "res_" kind "_low", valid_hours, FIELD_REQUIRED }, \
-	{ "fr_" kind "_normal", valid_hours, FIELD_REQUIRED }, { "res_" kind "_normal", valid_hours, FIELD_REQUIRED }, \
-	{ "fr_" kind "_high", valid_hours, FIELD_REQUIRED }, { "res_" kind "_high", valid_hours, FIELD_REQUIRED }, \
-	{ "fr_" kind "_urgent", valid_hours, FIELD_REQUIRED }, { "res_" kind "_urgent", valid_hours, FIELD_REQUIRED }
-static const struct field FIELDS_SLA[] = {
-	{ "week", valid_sla_week, FIELD_REQUIRED },
-	{ "warn_percent", valid_percent, FIELD_REQUIRED },
-	{ "holidays", valid_holidays, 0 },
-	{ "rate_per_hour", valid_count, FIELD_REQUIRED },
-	{ "lookups_per_hour", valid_count, FIELD_REQUIRED },
-	{ "min_seconds", valid_count, FIELD_REQUIRED },
-	SLA_TARGETS("complaint"), SLA_TARGETS("claim"), SLA_TARGETS("suggestion"), SLA_TARGETS("comment"),
-	SLA_TARGETS("praise"),
-	{ NULL, NULL, 0 },
-};
 static const struct field FIELDS_CASE_CATEGORY[] = {
 	{ "name", valid_segment_name, FIELD_REQUIRED },
 	{ "name_fil", valid_short_text, 0 },
@@ -486,7 +468,7 @@ static const struct route routes[] = {
 	{ "GET", "/reports/cases.csv", page_report_cases_csv, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
 	{ "GET", "/reports/cases/chart.svg", page_report_cases_chart, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
 	{ "GET", "/admin/sla", page_admin_sla, "staff/admin_sla.cs", STAFF, ROLE_ADMIN, NULL },
-	{ "POST", "/admin/sla", page_admin_sla_set, "staff/admin_sla.cs", STAFF_POST, ROLE_ADMIN, FIELDS_SLA },
+	{ "POST", "/admin/sla", page_admin_sla_set, "staff/admin_sla.cs", STAFF_POST, ROLE_ADMIN, sla_form_fields },
 	{ "GET", "/admin/case-categories", page_admin_case_categories, "staff/admin_case_categories.cs", STAFF, ROLE_ADMIN,
 	  NULL },
 	{ "POST", "/admin/case-categories", page_admin_case_category_create, "staff/admin_case_categories.cs", STAFF_POST,
