@@ -69,7 +69,7 @@ GRANT SELECT ON `@DB@`.feedback_secret TO '@APP_USER@'@'localhost';
 -- (the form's lists, its settings, the SLA policies and holidays, receipts and the status page),
 -- never a client, a staff member or another case's customer. To let a follow-up resume a case
 -- that waited on the customer, it may change that case's clock columns, finding the case by id
--- and state alone.
+-- and state alone, and keep its rating on it.
 GRANT SELECT ON `@DB@`.feedback_categories TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.feedback_products TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.feedback_settings TO '@PUBLIC_USER@'@'localhost';
@@ -84,7 +84,7 @@ GRANT INSERT (receipt_hash, kind, category_id, product_id, order_ref, message, c
   resolution_target, first_response_due, resolution_due, next_due, next_warn, key_email, key_phone)
   ON `@DB@`.cases TO '@PUBLIC_USER@'@'localhost';
 GRANT SELECT (id, state, paused_at), UPDATE (state, paused_at, paused_minutes, first_response_due, resolution_due,
-  next_due, next_warn, customer_last_at, updated_at)
+  next_due, next_warn, customer_last_at, updated_at, rating)
   ON `@DB@`.cases TO '@PUBLIC_USER@'@'localhost';
 GRANT INSERT (case_id, at, kind, body, old_value, new_value, token_hash) ON `@DB@`.case_events TO '@PUBLIC_USER@'@'localhost';
 GRANT INSERT ON `@DB@`.case_ratings TO '@PUBLIC_USER@'@'localhost';

@@ -31,6 +31,7 @@ DB_STMT(SQL_FEEDBACK_RESUMED_EVENT,
 	"INSERT INTO case_events (case_id, at, kind, old_value, new_value) VALUES (?, NOW(), 'state', 'waiting', 'in_progress')");
 DB_STMT(SQL_FEEDBACK_RATE_CASE,
 	"INSERT INTO case_ratings (case_id, rating, comment, at) VALUES (?, ?, ?, NOW())");
+DB_STMT(SQL_FEEDBACK_RATED_CASE, "UPDATE cases SET rating = ?, updated_at = NOW() WHERE id = ?");
 DB_STMT(SQL_FEEDBACK_RATED_EVENT,
 	"INSERT INTO case_events (case_id, at, kind, body, new_value) VALUES (?, NOW(), 'rating', ?, ?)");
 
@@ -265,6 +266,8 @@ void page_feedback_rate(struct request *req)
 		to_status(req, "rating");
 		return;
 	}
+	if (st == DB_OK)
+		st = db_exec(req->db, &SQL_FEEDBACK_RATED_CASE, DB_ARGS(DB_INT(atoi(rating)), DB_INT(c.id)), NULL, NULL);
 	if (st == DB_OK)
 		st = db_exec(req->db, &SQL_FEEDBACK_RATED_EVENT, DB_ARGS(DB_INT(c.id), DB_STR(comment), DB_STR(rating)),
 			     NULL, NULL);

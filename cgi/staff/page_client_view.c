@@ -38,8 +38,8 @@ DB_STMT(SQL_CLIENT_OPEN_CASES,
 	"SELECT id, kind, state, priority, DATE_FORMAT(created_at, '%Y-%m-%d'), COALESCE(next_due < NOW(), 0)"
 	" FROM cases WHERE client_id = ? AND is_open = 1 ORDER BY id DESC LIMIT 20");
 DB_STMT(SQL_CLIENT_CASE_COST,
-	"SELECT COUNT(*), COALESCE(SUM(k.is_open), 0), COALESCE(SUM(k.compensation_amount), 0), COUNT(r.rating),"
-	" COALESCE(ROUND(AVG(r.rating), 1), '') FROM cases k LEFT JOIN case_ratings r ON r.case_id = k.id WHERE k.client_id = ?");
+	"SELECT COUNT(*), COALESCE(SUM(is_open), 0), COALESCE(SUM(compensation_amount), 0), COUNT(rating),"
+	" COALESCE(ROUND(AVG(rating), 1), '') FROM cases WHERE client_id = ?");
 DB_STMT(SQL_CLIENT_HISTORY,
 	"SELECT DATE_FORMAT(a.at, '%Y-%m-%d %H:%i'), COALESCE(s.full_name, ''), a.action,"
 	" COALESCE(a.field, ''), COALESCE(a.old_value, ''), COALESCE(a.new_value, ''), a.ip"
