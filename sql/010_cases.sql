@@ -28,6 +28,8 @@ CREATE TABLE cases (
   -- a reload or a retry store one case.
   receipt_hash CHAR(64) CHARACTER SET ascii NOT NULL,
   -- how it came: the public form, or entered by staff (created_by) from a call, a visit, a letter...
+  -- (created_by and discount_id have no foreign key: every index costs the public form's inserts, and
+  -- staff and discounts are never deleted)
   source ENUM('web', 'phone', 'email', 'visit', 'letter', 'other') NOT NULL DEFAULT 'web',
   created_by INT UNSIGNED NULL,
   kind ENUM('complaint', 'claim', 'suggestion', 'comment', 'praise') NOT NULL,
@@ -85,7 +87,6 @@ CREATE TABLE cases (
   UNIQUE KEY cases_key_phone (key_phone),
   KEY cases_open (is_open, id),
   KEY cases_open_due (is_open, due_sort, id),
-  KEY cases_open_warn (is_open, next_warn),
   KEY cases_state (state, id),
   KEY cases_assignee (assignee_id, is_open, id),
   KEY cases_kind (kind, is_open, id),
@@ -95,14 +96,10 @@ CREATE TABLE cases (
   -- the report's range: every column it sums, so that a year of cases is read from the index alone
   KEY cases_report (created_at, kind, category_id, product_id, assignee_id, state, first_response_minutes,
                     first_response_target, resolution_minutes, resolution_target, compensation_amount, rating),
-  KEY cases_email (email_norm),
-  KEY cases_phone (phone_norm),
   CONSTRAINT cases_category_fk FOREIGN KEY (category_id) REFERENCES case_categories (id),
   CONSTRAINT cases_product_fk FOREIGN KEY (product_id) REFERENCES products (id),
   CONSTRAINT cases_assignee_fk FOREIGN KEY (assignee_id) REFERENCES staff (id),
-  CONSTRAINT cases_created_by_fk FOREIGN KEY (created_by) REFERENCES staff (id),
-  CONSTRAINT cases_client_fk FOREIGN KEY (client_id) REFERENCES clients (id),
-  CONSTRAINT cases_discount_fk FOREIGN KEY (discount_id) REFERENCES client_discounts (id)
+  CONSTRAINT cases_client_fk FOREIGN KEY (client_id) REFERENCES clients (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 -- The case's timeline: internal notes, public replies, the customer's follow-ups, and every change

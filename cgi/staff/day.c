@@ -56,7 +56,8 @@ DB_STMT(SQL_DAY_PROGRESS,
 	" COALESCE(SUM(m.weighted), 0), COALESCE(SUM(m.locomotive_units), 0), COALESCE(SUM(m.purchases), 0)"
 	" FROM sales_monthly m WHERE m.month = ? AND m.staff_id = ?");
 /* Open cases whose clock passed its warning share (near) or its target (past), the most urgent first:
- * one person's (by cases_assignee) or everyone's (by cases_open_warn). */
+ * one person's (by cases_assignee) or everyone's (by cases_open_due, in due order: the warned ones
+ * come first, so the read stops soon). */
 #define DAY_CASE_COLS "SELECT c.id, c.kind, c.priority, c.customer_name, COALESCE(s.full_name, ''), c.next_due < NOW()" \
 	" FROM cases c LEFT JOIN staff s ON s.id = c.assignee_id"
 DB_STMT(SQL_DAY_CASES, "" DAY_CASE_COLS

@@ -270,10 +270,6 @@ DB_STMT(SQL_DEMO_INTERACTIONS,
 	"   WHERE c.id BETWEEN ? AND ? AND c.last_contact_at IS NOT NULL) c"
 	"  JOIN seq_1_to_3 k ON k.seq <= 1 + ((c.h3 DIV 100) % 5 >= 1) + ((c.h3 DIV 100) % 5 >= 3)) i");
 
-/* crmctl_demo_cases.c: adds n cases over the last three years, their clocks, states, assignees, clients
- * and ratings. Prints what it made. */
-enum db_status demo_cases(struct db *db, long n);
-
 static const struct {
 	const char *username, *name, *role, *lang;
 } demo_users[] = {

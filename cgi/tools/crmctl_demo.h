@@ -52,4 +52,8 @@ enum db_status demo_products(struct db *db, long n);
  * summary rows. Opens its own further connections with cfg. Sets *reported when it printed its
  * error itself. */
 enum db_status demo_sales(const struct config *cfg, struct db *db, long n, int *reported);
+
+/* crmctl_demo_cases.c: adds n cases over the last three years, their clocks, states, assignees, clients
+ * and ratings. Prints what it made. */
+enum db_status demo_cases(struct db *db, long n);
 #endif

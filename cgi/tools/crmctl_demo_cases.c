@@ -126,6 +126,7 @@ DB_STMT(SQL_DC_DROP,
 #define DC_H1 "CRC32(w.id)"
 #define DC_H2 "CRC32C(w.id)"
 #define DC_H3 "CRC32(CONCAT(w.id, '#'))"
+#define DC_HR "CRC32(CONCAT(w.id, 'r'))"   /* the rating */
 
 /* A batch of cases from the clock rows, all sent through the public form (source 'web', an address;
  * no receipt code exists, so no status keys): one in three of a client (their name, e-mail and phone),
@@ -137,7 +138,7 @@ DB_STMT(SQL_DC_CASES,
 	"  email, email_norm, phone, phone_norm, lang, consent_contact, ip, state, priority, assignee_id, client_id,"
 	"  created_at, updated_at, first_response_target, resolution_target, first_response_due, resolution_due,"
 	"  first_response_at, first_response_minutes, resolved_at, resolution_minutes, closed_at, paused_at,"
-	"  paused_minutes, next_due, next_warn, customer_last_at, resolution, compensation, compensation_amount)"
+	"  paused_minutes, next_due, next_warn, customer_last_at, rating, resolution, compensation, compensation_amount)"
 	" SELECT d.id, SHA2(CONCAT('demo-case:', d.id), 256), 'web', ELT(d.kind, " CASE_KINDS "),"
 	"  IF(d.h2 % 100 < 92, g.id, NULL),"
 	"  IF((d.h2 DIV 100) % 100 < ELT(d.kind, 45, 50, 15, 10, 25), p.id, NULL),"
@@ -158,6 +159,9 @@ DB_STMT(SQL_DC_CASES,
 	"  NULLIF(d.res_min, -1), FROM_UNIXTIME(NULLIF(d.closed_at, 0)), FROM_UNIXTIME(NULLIF(d.paused_at, 0)),"
 	"  d.paused_min, FROM_UNIXTIME(NULLIF(d.next_due, 0)), FROM_UNIXTIME(NULLIF(d.next_warn, 0)),"
 	"  FROM_UNIXTIME(NULLIF(d.cust_at, 0)),"
+	"  IF(d.state < 5 OR d.hr % 100 >= 35, NULL, IF(d.kind = 5, 5,"
+	"   IF(COALESCE(pol.resolution_minutes, 0) = 0 OR d.res_min <= pol.resolution_minutes,"
+	"    ELT(1 + (d.hr DIV 100) % 10, 5, 5, 5, 4, 4, 4, 4, 3, 5, 4), ELT(1 + (d.hr DIV 100) % 10, 1, 2, 2, 3, 3, 3, 4, 2, 1, 3)))),"
 	"  IF(d.state < 5, NULL, IF(d.kind <= 2, ELT(1 + (d.h1 DIV 100) % 6, " DC_RESOLUTIONS "),"
 	"   ELT(IF(d.kind = 5, 7, 7 + (d.h1 DIV 100) % 2), " DC_RESOLUTIONS "))),"
 	"  IF(d.comp, ELT(1 + (d.h2 DIV 10000) % 4, 'Refund', 'Replacement', 'Store credit', 'Discount voucher'), ''),"
@@ -171,7 +175,7 @@ DB_STMT(SQL_DC_CASES,
 	"   (" DC_H2 " DIV 1000000) % 100 >= 85 OR (" DC_H3 " DIV 1000000) % 100 < 45 AS tel,"
 	"   LPAD(" DC_H3 " % 100, 2, '0') AS p1, LPAD((" DC_H3 " DIV 100) % 1000, 3, '0') AS p2,"
 	"   LPAD(" DC_H1 " % 10000, 4, '0') AS p3,"
-	"   w.kind <= 2 AND w.state >= 5 AND (" DC_H3 " DIV 100000000) % 10 < 2 AS comp"
+	"   w.kind <= 2 AND w.state >= 5 AND (" DC_H3 " DIV 100000000) % 10 < 1 AS comp, " DC_HR " AS hr"
 	"  FROM demo_case_clock w) d"
 	" JOIN demo_case_conf n"
 	" LEFT JOIN sla_policies pol ON pol.kind = ELT(d.kind, " CASE_KINDS ") AND pol.priority = ELT(d.priority, " CASE_PRIORITIES ")"
@@ -180,17 +184,16 @@ DB_STMT(SQL_DC_CASES,
 	" LEFT JOIN demo_case_products p ON p.k = d.h1 % n.nproducts"
 	" LEFT JOIN demo_case_clients cl ON cl.k = IF((d.h1 DIV 1000) % 100 < 35, d.h2 % n.nclients, NULL)"
 	" ORDER BY d.id");
-/* A rating for about a third of the batch's resolved and closed cases, a day or so after the
- * resolution: praise 5, mostly 4 or 5 when the resolution met its target, 1 to 3 when it did not. */
+/* The ratings of the batch's cases: SQL_DC_CASES gives about a third of the resolved and closed
+ * ones a rating (praise 5, mostly 4 or 5 when the resolution met its target, 1 to 3 when it did
+ * not), kept on the case as the public program keeps it; here it gets its row, a day or so after
+ * the resolution, three in ten with a comment. */
 DB_STMT(SQL_DC_RATINGS,
 	"INSERT INTO case_ratings (case_id, rating, comment, at)"
-	" SELECT r.id, IF(r.kind = 'praise', 5, IF(r.resolution_target = 0 OR r.resolution_minutes <= r.resolution_target,"
-	"   ELT(1 + r.h % 10, 5, 5, 5, 4, 4, 4, 4, 3, 5, 4), ELT(1 + r.h % 10, 1, 2, 2, 3, 3, 3, 4, 2, 1, 3))),"
-	"  IF((r.h DIV 10) % 10 < 3, ELT(1 + (r.h DIV 100) % 6, " DC_RATING_COMMENTS "), ''),"
-	"  LEAST(NOW(), r.resolved_at + INTERVAL (30 + (r.h DIV 1000) % 4000) MINUTE)"
-	" FROM (SELECT c.id, c.kind, c.resolution_target, c.resolution_minutes, c.resolved_at, CRC32(CONCAT(c.id, 'r')) AS h"
-	"  FROM cases c WHERE c.id BETWEEN ? AND ? AND c.state IN ('resolved', 'closed') AND c.resolved_at IS NOT NULL) r"
-	" WHERE r.h % 100 < 35");
+	" SELECT r.id, r.rating, IF((r.h DIV 1000) % 10 < 3, ELT(1 + (r.h DIV 10000) % 6, " DC_RATING_COMMENTS "), ''),"
+	"  LEAST(NOW(), r.resolved_at + INTERVAL (30 + (r.h DIV 100000) % 4000) MINUTE)"
+	" FROM (SELECT c.id, c.rating, c.resolved_at, CRC32(CONCAT(c.id, 'r')) AS h"
+	"  FROM cases c WHERE c.id BETWEEN ? AND ? AND c.rating IS NOT NULL) r");
 
 /* splitmix64: a checksum of the id with no visible pattern between neighbours. */
 static uint64_t mix(uint64_t x)
@@ -262,11 +265,12 @@ static int case_clock_json(struct cases_run *r, long long id, long k, char *out)
 	/* the first reply: 86% within the target, the others up to three times it */
 	double u = unit(h2, 0);
 	long long fr_min = (h2 >> 16) % 100 < 86 ? 1 + (long long)(b1 * (0.05 + 0.9 * u)) : b1 + 1 + (long long)(2 * b1 * u);
-	/* the resolution: 78% within the target, 19% up to three times it, 3% up to twenty times */
+	/* the resolution: 80% within the target (suggestions, comments and praise, with twice the
+	 * targets, in 70% of the time), 17% up to twice it, 3% up to eight times */
 	u = unit(h2, 24);
 	x = (int)((h2 >> 40) % 100);
-	long long res_min = x < 78 ? (long long)(b2 * (0.15 + 0.85 * u)) : x < 97 ? b2 + 1 + (long long)(2 * b2 * u)
-										     : 3 * b2 + (long long)(17 * b2 * u);
+	double f = x < 80 ? (0.1 + 0.7 * u) * (kind >= K_SUGGESTION ? 0.7 : 1.0) : x < 97 ? 1.0 + u : 2.0 + 6.0 * u;
+	long long res_min = (long long)(b2 * f) + (x >= 80);
 	if (res_min < fr_min)
 		res_min = fr_min;
 	/* a pause waiting on the customer for 18%, after the first reply */
@@ -393,9 +397,6 @@ static enum db_status cases_setup(struct db *db, struct cases_run *r)
 		st = db_exec(db, &SQL_DC_COUNTS, DB_NOARGS, NULL, NULL);
 	return st;
 }
-
-/* Declared in crmctl_demo.c, which calls it. */
-enum db_status demo_cases(struct db *db, long n);
 
 enum db_status demo_cases(struct db *db, long n)
 {
