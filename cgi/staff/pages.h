@@ -42,6 +42,7 @@ void page_case_resolve(struct request *req);
 void page_report_cases(struct request *req);
 void page_report_cases_csv(struct request *req);
 void page_report_cases_chart(struct request *req);
+void page_report_cases_chart_csv(struct request *req);
 
 /* page_admin_sla.c (and the fields of its form, which routes.c names) */
 extern const struct field sla_form_fields[];

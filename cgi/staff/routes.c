@@ -467,6 +467,7 @@ static const struct route routes[] = {
 	{ "GET", "/reports/cases", page_report_cases, "staff/report_cases.cs", STAFF, MANAGERS, FIELDS_CASE_REPORT },
 	{ "GET", "/reports/cases.csv", page_report_cases_csv, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
 	{ "GET", "/reports/cases/chart.svg", page_report_cases_chart, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
+	{ "GET", "/reports/cases/chart.csv", page_report_cases_chart_csv, NULL, STAFF, MANAGERS, FIELDS_CASE_REPORT },
 	{ "GET", "/admin/sla", page_admin_sla, "staff/admin_sla.cs", STAFF, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/sla", page_admin_sla_set, "staff/admin_sla.cs", STAFF_POST, ROLE_ADMIN, sla_form_fields },
 	{ "GET", "/admin/case-categories", page_admin_case_categories, "staff/admin_case_categories.cs", STAFF, ROLE_ADMIN,

@@ -42,5 +42,6 @@
 <section class="card">
 <h2><?cs var:Lang.case.chart_title ?></h2>
 <img src="/reports/cases/chart.svg?<?cs var:Report.query ?>" alt="<?cs var:Lang.case.chart_alt ?>" width="640" id="case-chart">
+<p><a href="/reports/cases/chart.csv?<?cs var:Report.query ?>" id="chart-csv"><?cs var:Lang.case.csv ?></a></p>
 </section>
 <?cs include:"layout/bottom.cs" ?>

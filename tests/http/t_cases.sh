@@ -374,6 +374,10 @@ check_eq "... and its compensation in currency units" \
 check_eq "... the export is audited" "$(cs_sql "SELECT COUNT(*) FROM audit_log WHERE action = 'report_export' AND entity = 'case'")" "$((exports + 1))"
 check_eq "the chart (200, SVG)" "$(req -b "$cl_mj" "$BASE/reports/cases/chart.svg")|$(header Content-Type)" "200|image/svg+xml; charset=utf-8"
 check_has "... with its figures as text" "$T/b" '<desc id="chart-desc">[0-9]{4}-[0-9]{2}: Product quality [0-9]+'
+check_eq "the chart's figures as CSV (200)" "$(req -b "$cl_mj" "$BASE/reports/cases/chart.csv")" 200
+check_eq "... month, category, cases: product quality this month as the database counts it" \
+  "$(grep "^$(date -u +%Y-%m),Product quality," "$T/b" | cut -d, -f3 | tr -d '\r')" \
+  "$(cs_sql "SELECT COUNT(*) FROM cases WHERE category_id = 1 AND created_at >= DATE_FORMAT(NOW(), '%Y-%m-01')")"
 check_eq "a period longer than three years is refused (400)" "$(req -b "$cl_mj" "$BASE/reports/cases?from=2020-01&to=2026-01")" 400
 
 # The SLA rules (admins)
