@@ -76,7 +76,7 @@ for name in $TARGETS; do
 		continue
 	fi
 	extra=""
-	[ "$name" = intake ] && extra="cgi/lib/intake.c -lsodium"
+	[ "$name" = intake ] && extra="cgi/lib/intake.c cgi/lib/normalize.c -lsodium"
 	# shellcheck disable=SC2086  # extra is a list of words
 	if ! $CC $CFLAGS -o "$bin" "$src" cgi/lib/parse.c cgi/lib/csv.c cgi/lib/buf.c cgi/lib/arena.c $extra >"$BUILD/fuzz_$name.build.log" 2>&1; then
 		echo "not ok - fuzz $name: build failed"

@@ -197,10 +197,12 @@ check_eq "... filtered by kind: praise only" \
   "$(req -b "$cl_mj" "$BASE/cases?kind=praise&state=all" >/dev/null; grep -o '<a href="/cases/[0-9]*">#[0-9]*</a> [A-Za-z]*' "$T/b" | sed 's/.*> //' | sort -u | tr '\n' ' ')" "Praise "
 check_eq "a filter value outside the list is refused (400)" "$(req -b "$cl_mj" "$BASE/cases?state=lost")" 400
 
-# keyset pages: 120 more open cases (made here), walked newest first and most urgent first
+# keyset pages: 120 more open cases (made here), walked newest first and most urgent first; their
+# targets fall due from half an hour ago to five and a half hours on, each at least ten minutes from
+# a warning or a due moment, so that no check depends on the second it runs in
 cs_sql "INSERT INTO cases (receipt_hash, kind, message, customer_name, lang, created_at, updated_at, resolution_target, next_due, next_warn)
   SELECT SHA2(CONCAT('$cs_tag', seq), 256), 'suggestion', CONCAT('Bulk ', seq, ' $cs_tag'), 'Bulk', 'en', NOW(), NOW(), 60,
-         NOW() + INTERVAL (seq MOD 7) HOUR, NOW() + INTERVAL (seq MOD 7) HOUR - INTERVAL 90 MINUTE FROM seq_1_to_120"
+         NOW() + INTERVAL ((seq MOD 7) * 60 - 30) MINUTE, NOW() + INTERVAL ((seq MOD 7) * 60 - 130) MINUTE FROM seq_1_to_120"
 cs_walk() {   # cs_walk QUERY: the case ids of every page from /cases?QUERY, in page order
   local url="/cases?$1" out="" n=0
   while [ -n "$url" ] && [ $n -lt 20 ]; do
