@@ -62,6 +62,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.sla_holidays TO '@APP_USER@'@'loc
 GRANT SELECT ON `@DB@`.feedback_settings TO '@APP_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.feedback_policies TO '@APP_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.feedback_holidays TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_categories TO '@APP_USER@'@'localhost';
+GRANT SELECT ON `@DB@`.feedback_products TO '@APP_USER@'@'localhost';
 -- a case staff enter gets its receipt code the way the public form's do
 GRANT SELECT ON `@DB@`.feedback_secret TO '@APP_USER@'@'localhost';
 -- crm_public takes in cases: it inserts a case (with the keys its customer may read it by), the

@@ -9,6 +9,8 @@ DB_STMT(SQL_CASE_POLICY,
 	"SELECT name, value FROM feedback_settings"
 	" UNION ALL SELECT 'first_response', first_response_minutes FROM feedback_policies WHERE kind = ? AND priority = ?"
 	" UNION ALL SELECT 'resolution', resolution_minutes FROM feedback_policies WHERE kind = ? AND priority = ?"
+	" UNION ALL SELECT 'category_ok', COUNT(*) FROM feedback_categories WHERE id = ?"
+	" UNION ALL SELECT 'product_ok', COUNT(*) FROM feedback_products WHERE id = ?"
 	" UNION ALL SELECT 'holiday', TO_DAYS(day) - 719528 FROM feedback_holidays"
 	"  WHERE day BETWEEN CURDATE() - INTERVAL 1000 DAY AND CURDATE() + INTERVAL 1000 DAY");
 
@@ -36,6 +38,10 @@ static int policy_row(void *ctx, const struct db_row *row)
 		p->rate_per_hour = atoll(v);
 	} else if (strcmp(name, "feedback_lookups_per_hour") == 0) {
 		p->lookups_per_hour = atoll(v);
+	} else if (strcmp(name, "category_ok") == 0) {
+		p->category_ok = atoi(v) > 0;
+	} else if (strcmp(name, "product_ok") == 0) {
+		p->product_ok = atoi(v) > 0;
 	} else if (strcmp(name, "feedback_min_seconds") == 0) {
 		p->min_seconds = atoll(v);
 	}
@@ -48,14 +54,21 @@ static int day_cmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-enum db_status case_policy_load(struct db *db, const char *kind, const char *priority, struct case_policy *p)
+enum db_status case_policy_load_for(struct db *db, const char *kind, const char *priority, long long category,
+				   long long product, struct case_policy *p)
 {
 	memset(p, 0, sizeof(*p));
 	strcpy(p->tz, "UTC");
 	p->warn_bp = 7500;
 	p->cal.holidays = p->holidays;
 	enum db_status st = db_query(db, &SQL_CASE_POLICY,
-				     DB_ARGS(DB_STR(kind), DB_STR(priority), DB_STR(kind), DB_STR(priority)), policy_row, p);
+				     DB_ARGS(DB_STR(kind), DB_STR(priority), DB_STR(kind), DB_STR(priority), DB_INT(category),
+					     DB_INT(product)), policy_row, p);
 	qsort(p->holidays, p->cal.nholidays, sizeof(p->holidays[0]), day_cmp);
 	return st;
+}
+
+enum db_status case_policy_load(struct db *db, const char *kind, const char *priority, struct case_policy *p)
+{
+	return case_policy_load_for(db, kind, priority, 0, 0, p);
 }

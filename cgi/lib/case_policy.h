@@ -16,9 +16,14 @@ struct case_policy {
 	int warn_bp;                             /* sla_warn_bp */
 	long long first_response_target, resolution_target;   /* of the kind and priority asked; 0: none */
 	long long rate_per_hour, lookups_per_hour, min_seconds;   /* the public form's limits */
+	int category_ok, product_ok;             /* case_policy_load_for: they are active choices of the form */
 };
 
 /* Loads p (a large struct: keep it off small stacks) for kind and priority (both NULL: the calendar
  * and settings only). DB_OK, or the database's error. */
 enum db_status case_policy_load(struct db *db, const char *kind, const char *priority, struct case_policy *p);
+/* The same, also saying whether category and product (ids; 0 for none) are active choices of the
+ * public form (p->category_ok, p->product_ok): a submission's checks in the same round trip. */
+enum db_status case_policy_load_for(struct db *db, const char *kind, const char *priority, long long category,
+				   long long product, struct case_policy *p);
 #endif

@@ -21,9 +21,6 @@ DB_STMT(SQL_FEEDBACK_CATEGORIES,
 	"SELECT id, CASE ? WHEN 'fil' THEN IF(name_fil = '', name, name_fil) WHEN 'ms' THEN IF(name_ms = '', name, name_ms)"
 	" ELSE name END FROM feedback_categories ORDER BY id");
 DB_STMT(SQL_FEEDBACK_PRODUCTS, "SELECT id, name FROM feedback_products ORDER BY name, id LIMIT 1000");
-DB_STMT(SQL_FEEDBACK_CHOICES_OK,
-	"SELECT (? = 0 OR EXISTS (SELECT 1 FROM feedback_categories WHERE id = ?)),"
-	" (? = 0 OR EXISTS (SELECT 1 FROM feedback_products WHERE id = ?))");
 DB_STMT(SQL_FEEDBACK_RECEIPT_EXISTS, "SELECT case_id FROM feedback_receipts WHERE receipt_hash = ?");
 DB_STMT(SQL_FEEDBACK_INSERT,
 	"INSERT INTO cases (receipt_hash, kind, category_id, product_id, order_ref, message, customer_name, email,"
@@ -168,24 +165,22 @@ void page_feedback_submit(struct request *req)
 		hdf_put(h, "Form.errors.phone", i18n_text(req->lang, "err.phone"));
 		problems++;
 	}
+	/* the rules, the calendar and whether the choices are the form's: one round trip */
 	long long category = valid_id_value(req_field(req, "category")->value);
 	long long product = valid_id_value(req_field(req, "product")->value);
-	if (category || product) {
-		char **ok;
-		st = db_query_one(req->db, &SQL_FEEDBACK_CHOICES_OK,
-				  DB_ARGS(DB_INT(category), DB_INT(category), DB_INT(product), DB_INT(product)), &req->arena, &ok);
-		if (st != DB_OK) {
-			form_not_stored(req, st, secret);
-			return;
-		}
-		if (strcmp(ok[0], "1") != 0) {
-			hdf_put(h, "Form.errors.category", i18n_text(req->lang, "err.choice"));
-			problems++;
-		}
-		if (strcmp(ok[1], "1") != 0) {
-			hdf_put(h, "Form.errors.product", i18n_text(req->lang, "err.choice"));
-			problems++;
-		}
+	const struct field_value *kind = req_field(req, "kind");
+	struct case_policy *p = arena_alloc(&req->arena, sizeof(*p));
+	if ((st = case_policy_load_for(req->db, kind->error ? "complaint" : kind->value, "normal", category, product, p)) != DB_OK) {
+		form_not_stored(req, st, secret);
+		return;
+	}
+	if (category && !p->category_ok) {
+		hdf_put(h, "Form.errors.category", i18n_text(req->lang, "err.choice"));
+		problems++;
+	}
+	if (product && !p->product_ok) {
+		hdf_put(h, "Form.errors.product", i18n_text(req->lang, "err.choice"));
+		problems++;
 	}
 	if (problems) {
 		form_render(req, 400, secret, NULL);
@@ -199,11 +194,6 @@ void page_feedback_submit(struct request *req)
 	}
 	struct intake_keys in;
 	intake_keys(secret, token, email->value, phone->value, country_calling_code(req->cfg->currency), &in);
-	struct case_policy *p = arena_alloc(&req->arena, sizeof(*p));
-	if ((st = case_policy_load(req->db, req_field(req, "kind")->value, "normal", p)) != DB_OK) {
-		form_not_stored(req, st, secret);
-		return;
-	}
 	if (req_field(req, "website")->present) {   /* the trap only a bot fills */
 		refuse(req, 400, secret, &in, "feedback.trap");
 		return;

@@ -24,9 +24,6 @@ DB_STMT(SQL_CASE_NEW_CATEGORIES,
 	"SELECT id, COALESCE(CASE ? WHEN 'fil' THEN NULLIF(name_fil, '') WHEN 'ms' THEN NULLIF(name_ms, '') END, name)"
 	" FROM case_categories WHERE active = 1 ORDER BY id");
 DB_STMT(SQL_CASE_NEW_PRODUCTS, "SELECT id, name FROM products WHERE active = 1 ORDER BY name, id LIMIT 1000");
-DB_STMT(SQL_CASE_NEW_CHOICES_OK,
-	"SELECT (? = 0 OR EXISTS (SELECT 1 FROM case_categories WHERE id = ? AND active = 1)),"
-	" (? = 0 OR EXISTS (SELECT 1 FROM products WHERE id = ? AND active = 1))");
 DB_STMT(SQL_CASE_NEW_INSERT,
 	"INSERT INTO cases (receipt_hash, source, created_by, kind, category_id, product_id, order_ref, message,"
 	" customer_name, email, email_norm, phone, phone_norm, lang, consent_contact, state, priority, assignee_id,"
@@ -102,15 +99,16 @@ void page_case_create(struct request *req)
 	}
 	long long category = valid_id_value(req_field(req, "category")->value);
 	long long product = valid_id_value(req_field(req, "product")->value);
-	char **ok;
-	enum db_status st = db_query_one(req->db, &SQL_CASE_NEW_CHOICES_OK,
-					 DB_ARGS(DB_INT(category), DB_INT(category), DB_INT(product), DB_INT(product)),
-					 &req->arena, &ok);
-	if (st == DB_OK && strcmp(ok[0], "1") != 0) {
+	const struct field_value *kind_f = req_field(req, "kind"), *prio_f = req_field(req, "priority");
+	const char *kind = kind_f->error ? "complaint" : kind_f->value;
+	const char *priority = prio_f->present && !prio_f->error ? prio_f->value : "normal";
+	struct case_policy *p = arena_alloc(&req->arena, sizeof(*p));
+	enum db_status st = case_policy_load_for(req->db, kind, priority, category, product, p);
+	if (st == DB_OK && category && !p->category_ok) {
 		hdf_put(h, "Form.errors.category", i18n_text(req->lang, "err.choice"));
 		problems++;
 	}
-	if (st == DB_OK && strcmp(ok[1], "1") != 0) {
+	if (st == DB_OK && product && !p->product_ok) {
 		hdf_put(h, "Form.errors.product", i18n_text(req->lang, "err.choice"));
 		problems++;
 	}
@@ -127,13 +125,6 @@ void page_case_create(struct request *req)
 	}
 	if (problems) {
 		case_new_render(req, 400);
-		return;
-	}
-	const char *kind = req_field(req, "kind")->value, *priority = req_field(req, "priority")->present
-		? req_field(req, "priority")->value : "normal";
-	struct case_policy *p = arena_alloc(&req->arena, sizeof(*p));
-	if ((st = case_policy_load(req->db, kind, priority, p)) != DB_OK) {
-		render_db_error(req, st);
 		return;
 	}
 	long long now = (long long)time(NULL), manager = has ? atoll(client[1]) : 0;

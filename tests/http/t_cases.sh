@@ -202,7 +202,7 @@ check_eq "a filter value outside the list is refused (400)" "$(req -b "$cl_mj" "
 # a warning or a due moment, so that no check depends on the second it runs in
 cs_sql "INSERT INTO cases (receipt_hash, kind, message, customer_name, lang, created_at, updated_at, resolution_target, next_due, next_warn)
   SELECT SHA2(CONCAT('$cs_tag', seq), 256), 'suggestion', CONCAT('Bulk ', seq, ' $cs_tag'), 'Bulk', 'en', NOW(), NOW(), 60,
-         NOW() + INTERVAL ((seq MOD 7) * 60 - 30) MINUTE, NOW() + INTERVAL ((seq MOD 7) * 60 - 130) MINUTE FROM seq_1_to_120"
+         NOW() + INTERVAL (CAST(seq MOD 7 AS SIGNED) * 60 - 30) MINUTE, NOW() + INTERVAL (CAST(seq MOD 7 AS SIGNED) * 60 - 130) MINUTE FROM seq_1_to_120"
 cs_walk() {   # cs_walk QUERY: the case ids of every page from /cases?QUERY, in page order
   local url="/cases?$1" out="" n=0
   while [ -n "$url" ] && [ $n -lt 20 ]; do
