@@ -72,3 +72,19 @@ enum db_status case_policy_load(struct db *db, const char *kind, const char *pri
 {
 	return case_policy_load_for(db, kind, priority, 0, 0, p);
 }
+
+void case_policy_zone(const struct case_policy *p, struct zone_scope *z)
+{
+	if (zone_enter(z, p->tz) < 0)
+		zone_enter(z, "UTC");
+}
+
+void case_policy_dues(const struct case_policy *p, long long now, struct case_dues *d)
+{
+	struct case_clock c = { .created = now, .first_response_target = p->first_response_target,
+				.resolution_target = p->resolution_target, .open = 1, .warn_bp = p->warn_bp };
+	struct zone_scope z;
+	case_policy_zone(p, &z);
+	case_clock_dues(&p->cal, &c, d);
+	zone_leave(&z);
+}

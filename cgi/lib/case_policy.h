@@ -5,6 +5,8 @@
 #define CRM_CASE_POLICY_H
 #include "db.h"
 #include "sla.h"
+#include "case_clock.h"
+#include "zone.h"
 
 #define CASE_HOLIDAYS_MAX 2048   /* holidays within 1000 days either side of today */
 
@@ -22,6 +24,11 @@ struct case_policy {
 /* Loads p (a large struct: keep it off small stacks) for kind and priority (both NULL: the calendar
  * and settings only). DB_OK, or the database's error. */
 enum db_status case_policy_load(struct db *db, const char *kind, const char *priority, struct case_policy *p);
+/* Enters the policy's time zone (UTC when this system lacks it) for the clocks' arithmetic;
+ * zone_leave(z) puts the process's zone back. */
+void case_policy_zone(const struct case_policy *p, struct zone_scope *z);
+/* The dues of a case that arrives at now (Unix seconds) with the policy's targets. */
+void case_policy_dues(const struct case_policy *p, long long now, struct case_dues *d);
 /* The same, also saying whether category and product (ids; 0 for none) are active choices of the
  * public form (p->category_ok, p->product_ok): a submission's checks in the same round trip. */
 enum db_status case_policy_load_for(struct db *db, const char *kind, const char *priority, long long category,

@@ -117,14 +117,8 @@ static void refuse(struct request *req, int status, const unsigned char *secret,
 static enum db_status intake_store(struct request *req, const struct intake_keys *in, const struct case_policy *p,
 				   long long now)
 {
-	struct case_clock c = { .created = now, .first_response_target = p->first_response_target,
-				.resolution_target = p->resolution_target, .open = 1, .warn_bp = p->warn_bp };
 	struct case_dues d;
-	struct zone_scope z;
-	int entered = zone_enter(&z, p->tz) == 0 || zone_enter(&z, "UTC") == 0;
-	case_clock_dues(&p->cal, &c, &d);
-	if (entered)
-		zone_leave(&z);
+	case_policy_dues(p, now, &d);
 	long long category = valid_id_value(req_field(req, "category")->value);
 	long long product = valid_id_value(req_field(req, "product")->value);
 	const char *reply_lang = req_field(req, "reply_lang")->present ? req_field(req, "reply_lang")->value : req->lang;

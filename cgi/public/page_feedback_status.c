@@ -189,12 +189,11 @@ static enum db_status resume(struct request *req, const struct feedback_case *c)
 				.resolution_target = c->resolution_target, .open = 1, .warn_bp = p->warn_bp };
 	struct case_dues d;
 	struct zone_scope z;
-	int entered = zone_enter(&z, p->tz) == 0 || zone_enter(&z, "UTC") == 0;
+	case_policy_zone(p, &z);
 	k.paused_minutes = case_clock_resume(&p->cal, &k, now);
 	k.paused_at = 0;
 	case_clock_dues(&p->cal, &k, &d);
-	if (entered)
-		zone_leave(&z);
+	zone_leave(&z);
 	unsigned long long changed = 0;
 	st = db_exec(req->db, &SQL_FEEDBACK_RESUME,
 		     DB_ARGS(DB_INT(k.paused_minutes), DB_INT(d.first_response_due), DB_INT(d.resolution_due),

@@ -130,10 +130,9 @@ static void in_zone(const struct case_policy *p, void (*fn)(const struct case_po
 		    struct case_rec *c, long long now)
 {
 	struct zone_scope z;
-	int entered = zone_enter(&z, p->tz) == 0 || zone_enter(&z, "UTC") == 0;
+	case_policy_zone(p, &z);
 	fn(p, c, now);
-	if (entered)
-		zone_leave(&z);
+	zone_leave(&z);
 }
 
 static void set_state(const struct case_policy *p, struct case_rec *c, long long now)

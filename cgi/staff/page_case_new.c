@@ -128,14 +128,8 @@ void page_case_create(struct request *req)
 		return;
 	}
 	long long now = (long long)time(NULL), manager = has ? atoll(client[1]) : 0;
-	struct case_clock c = { .created = now, .first_response_target = p->first_response_target,
-				.resolution_target = p->resolution_target, .open = 1, .warn_bp = p->warn_bp };
 	struct case_dues d;
-	struct zone_scope z;
-	int entered = zone_enter(&z, p->tz) == 0 || zone_enter(&z, "UTC") == 0;
-	case_clock_dues(&p->cal, &c, &d);
-	if (entered)
-		zone_leave(&z);
+	case_policy_dues(p, now, &d);
 	const char *reply_lang = req_field(req, "reply_lang")->present ? req_field(req, "reply_lang")->value : req->lang;
 	unsigned long long id = 0;
 	st = db_begin(req->db);

@@ -105,7 +105,7 @@ void case_view_render(struct request *req, struct case_rec *c, int status)
 		hdf_put(k, "may_reopen", "0");
 	long long now = (long long)time(NULL);
 	struct zone_scope z;
-	int entered = zone_enter(&z, p->tz) == 0 || zone_enter(&z, "UTC") == 0;
+	case_policy_zone(p, &z);
 	HDF *fr = NULL, *res = NULL;
 	err = hdf_get_node(k, "first_response", &fr);
 	nerr_ignore(&err);
@@ -113,8 +113,7 @@ void case_view_render(struct request *req, struct case_rec *c, int status)
 	nerr_ignore(&err);
 	clock_to_hdf(req, fr, p, c, c->clock.first_response_target, c->dues.first_response_due, c->first_response_minutes, now);
 	clock_to_hdf(req, res, p, c, c->clock.resolution_target, c->dues.resolution_due, c->resolution_minutes, now);
-	if (entered)
-		zone_leave(&z);
+	zone_leave(&z);
 	hdf_put(h, "Form.token", token_new(req));
 	render_page(req, status, "staff/case_view.cs");
 }

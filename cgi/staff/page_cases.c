@@ -107,7 +107,7 @@ void page_case_list(struct request *req)
 	struct queue q = { .p = p, .now = (long long)time(NULL) };
 	hdf_page_init(req, "Cases", cols, PAGE, &q.page);
 	struct zone_scope z;
-	int entered = zone_enter(&z, p->tz) == 0 || zone_enter(&z, "UTC") == 0;
+	case_policy_zone(p, &z);
 #define FILTER_ARGS DB_STR(kind), DB_STR(kind), DB_INT(category), DB_INT(category), DB_INT(product), DB_INT(product), \
 		DB_INT(who), DB_INT(who), DB_INT(overdue), DB_INT(near), DB_INT(PAGE + 1)
 	long long below = after ? after : 1LL << 62;
@@ -127,8 +127,7 @@ void page_case_list(struct request *req)
 		st = db_query(req->db, &SQL_CASES_STATE_NEWEST, DB_ARGS(DB_STR(req->lang), DB_STR(state_v), DB_INT(below),
 			      FILTER_ARGS), queue_row, &q);
 #undef FILTER_ARGS
-	if (entered)
-		zone_leave(&z);
+	zone_leave(&z);
 	static const char *const choice_cols[] = { "id", "name", NULL };
 	struct hdf_rows cats;
 	hdf_rows_init(req, "Categories", choice_cols, &cats);

@@ -336,7 +336,7 @@ static enum db_status clock_rows(struct db *db, struct cases_run *r, long done, 
 	for (long i = 0; st == DB_OK && i < count; i += CASES_CHUNK) {
 		long m = count - i < CASES_CHUNK ? count - i : CASES_CHUNK;
 		size_t len = 0;
-		int entered = zone_enter(&z, r->p->tz) == 0 || zone_enter(&z, "UTC") == 0;
+		case_policy_zone(r->p, &z);
 		r->json[len++] = '[';
 		for (long j = 0; j < m; j++) {
 			if (j)
@@ -345,8 +345,7 @@ static enum db_status clock_rows(struct db *db, struct cases_run *r, long done, 
 		}
 		r->json[len++] = ']';
 		r->json[len] = '\0';
-		if (entered)
-			zone_leave(&z);
+		zone_leave(&z);
 		st = db_exec(db, &SQL_DC_CLOCK_ROWS, DB_ARGS(DB_INT(r->base + done + i), DB_STR(r->json)), NULL, NULL);
 	}
 	return st;
