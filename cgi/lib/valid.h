@@ -109,6 +109,12 @@ const char *valid_sla_week(const char *v, size_t len);         /* business hours
 const char *valid_count(const char *v, size_t len);            /* 0 .. 1,000,000, whole */
 const char *valid_sent_notice(const char *v, size_t len);      /* message | rating (what the status page confirms) */
 const char *valid_case_channel(const char *v, size_t len);     /* phone email visit letter other (how staff got a case) */
+/* What a customer tells about a case, in the public form and in the one staff fill for them. */
+#define CASE_INTAKE_FIELDS \
+	{ "kind", valid_case_kind, FIELD_REQUIRED }, { "category", valid_id, 0 }, { "product", valid_id, 0 }, \
+	{ "order_ref", valid_order_ref, 0 }, { "message", valid_long_text, FIELD_REQUIRED }, \
+	{ "name", valid_person_name, FIELD_REQUIRED }, { "email", valid_email, 0 }, { "phone", valid_phone, 0 }, \
+	{ "reply_lang", valid_lang, 0 }, { "consent", valid_flag, 0 }
 #define CASE_HOLIDAY_LINES 500
 const char *valid_holidays(const char *v, size_t len);         /* up to 500 lines "YYYY-MM-DD name" (blank lines skipped) */
 /* One line of the holidays field (no newline): 0 with the date and where its name starts, or -1. */

@@ -1,6 +1,7 @@
 /* routes.c: the public feedback program's route table (everything under /feedback/). */
 #include "app.h"
 #include "pages.h"
+#include "valid.h"
 
 static const struct field FIELDS_LANG[] = {
 	{ "lang", valid_lang, 0 },
@@ -16,16 +17,7 @@ static const struct field FIELDS_FORM[] = {
 static const struct field FIELDS_SUBMIT[] = {
 	{ "lang", valid_lang, 0 },
 	{ "token", valid_token, 0 },
-	{ "kind", valid_case_kind, FIELD_REQUIRED },
-	{ "category", valid_id, 0 },
-	{ "product", valid_id, 0 },
-	{ "order_ref", valid_order_ref, 0 },
-	{ "message", valid_long_text, FIELD_REQUIRED },
-	{ "name", valid_person_name, FIELD_REQUIRED },
-	{ "email", valid_email, 0 },
-	{ "phone", valid_phone, 0 },
-	{ "reply_lang", valid_lang, 0 },
-	{ "consent", valid_flag, 0 },
+	CASE_INTAKE_FIELDS,
 	{ "website", valid_short_text, 0 },
 	{ NULL, NULL, 0 },
 };

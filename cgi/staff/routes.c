@@ -380,17 +380,8 @@ static const struct field FIELDS_CASE_NEW[] = {
 	{ "client", valid_id, 0 },
 	{ "token", valid_token, FIELD_REQUIRED },
 	{ "source", valid_case_channel, FIELD_REQUIRED },
-	{ "kind", valid_case_kind, FIELD_REQUIRED },
 	{ "priority", valid_priority, 0 },
-	{ "category", valid_id, 0 },
-	{ "product", valid_id, 0 },
-	{ "order_ref", valid_order_ref, 0 },
-	{ "message", valid_long_text, FIELD_REQUIRED },
-	{ "name", valid_person_name, FIELD_REQUIRED },
-	{ "email", valid_email, 0 },
-	{ "phone", valid_phone, 0 },
-	{ "reply_lang", valid_lang, 0 },
-	{ "consent", valid_flag, 0 },
+	CASE_INTAKE_FIELDS,
 	{ NULL, NULL, 0 },
 };
 static const struct field FIELDS_CASE_REPLY[] = {
