@@ -8,8 +8,6 @@ GRANT SELECT, INSERT ON `@DB@`.audit_log TO '@APP_USER@'@'localhost';
 -- crm_public: the public feedback program. It may connect; it reads no staff or client data.
 -- The complaints issue grants it INSERT on the intake table and SELECT on the status view.
 GRANT USAGE ON *.* TO '@PUBLIC_USER@'@'localhost';
-GRANT SELECT ON `@DB@`.company_info TO '@PUBLIC_USER@'@'localhost';
-GRANT SELECT ON `@DB@`.company_info TO '@APP_USER@'@'localhost';
 -- Client records (002).
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.segments TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.clients TO '@APP_USER@'@'localhost';

@@ -10,6 +10,7 @@ struct app {
 	const struct route *routes;     /* the program's one route table */
 	size_t nroutes;
 	int staff_sessions;             /* 1: reads staff sessions (the staff program) */
+	void (*page_facts)(struct request *req);   /* or NULL: puts what every page shows in the template data */
 };
 
 /* Runs the program: `--routes` prints the route table; otherwise serves FastCGI requests on fd 0

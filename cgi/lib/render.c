@@ -48,6 +48,13 @@ int hdf_rows_add(void *ctx, const struct db_row *row)
 	return 0;
 }
 
+int hdf_named_add(void *ctx, const struct db_row *row)
+{
+	if (row->ncols >= 2 && row->val[0] && row->val[0][0])
+		hdf_put(ctx, row->val[0], row->val[1]);
+	return 0;
+}
+
 void hdf_page_init(struct request *req, const char *name, const char *const *cols, size_t size, struct hdf_page *p)
 {
 	*p = (struct hdf_page){ .a = &req->arena, .size = size };
@@ -297,9 +304,18 @@ int render_to_buf(struct request *req, const char *tmpl, struct buf *out)
 	return render_into(req, tmpl, out, incident);
 }
 
+/* What every page of the program shows (its app's page_facts), put in before a page renders; not for
+ * a server error, whose cause may be the database the facts come from. */
+static void page_facts(struct request *req, int status)
+{
+	if (status < 500 && req->app && req->app->page_facts && req->db)
+		req->app->page_facts(req);
+}
+
 void render_page(struct request *req, int status, const char *tmpl)
 {
 	char incident[13];
+	page_facts(req, status);
 	if (tmpl == NULL)
 		tmpl = req->route ? req->route->template : NULL;
 	if (tmpl == NULL) {
@@ -323,6 +339,7 @@ void render_error(struct request *req, int status, const char *msg_key, const ch
 		log_incident(incident, "%d %s %s: %s", status, req->method ? req->method : "",
 			     req->path ? req->path : "", detail ? detail : msg_key);
 	}
+	page_facts(req, status);
 	HDF *h = req_hdf(req);
 	if (h) {
 		hdf_put_int(h, "Error.status", status);

@@ -30,6 +30,8 @@ struct hdf_rows {
 void hdf_rows_init(struct request *req, const char *name, const char *const *cols, struct hdf_rows *r);
 /* The db_row_fn that adds one row (ctx is a struct hdf_rows). */
 int hdf_rows_add(void *ctx, const struct db_row *row);
+/* The db_row_fn that puts a (name, value) row's value under its name in the HDF node ctx. */
+int hdf_named_add(void *ctx, const struct db_row *row);
 
 /* One page of a keyset list, filled like hdf_rows up to size rows: a row beyond only says that
  * there is a next page. last_id is the first column of the page's last row (req's arena). */

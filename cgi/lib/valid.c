@@ -44,10 +44,13 @@ const char *valid_person_name(const char *v, size_t len)
 {
 	if (len < 1 || len > 200)
 		return "err.name";
-	for (size_t i = 0; i < len; i++)
+	int letters = 0;   /* a name of spaces only is no name */
+	for (size_t i = 0; i < len; i++) {
 		if ((unsigned char)v[i] < 0x20 || v[i] == 0x7F)
 			return "err.name";
-	return NULL;
+		letters |= v[i] != ' ';
+	}
+	return letters ? NULL : "err.name";
 }
 
 const char *valid_role(const char *v, size_t len)

@@ -20,7 +20,7 @@ struct field {
 const char *valid_username(const char *v, size_t len);  /* 3..64 of [a-z0-9._-], starts with a letter */
 const char *valid_password(const char *v, size_t len);  /* 1..1024 bytes, any characters */
 const char *valid_new_password(const char *v, size_t len); /* 10..1024 bytes */
-const char *valid_person_name(const char *v, size_t len); /* 1..200 bytes, no control characters */
+const char *valid_person_name(const char *v, size_t len); /* 1..200 bytes, no control characters, not only spaces */
 const char *valid_role(const char *v, size_t len);      /* admin | manager | agent */
 const char *valid_lang(const char *v, size_t len);      /* en | fil | ms */
 const char *valid_token(const char *v, size_t len);     /* 64 lower-case hex digits */

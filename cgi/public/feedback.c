@@ -17,6 +17,7 @@ DB_STMT(SQL_FEEDBACK_CASE_BY_KEY,
 	" COALESCE(UNIX_TIMESTAMP(paused_at), 0), paused_minutes,"
 	" COALESCE(UNIX_TIMESTAMP(first_response_at), 0), first_response_target, resolution_target, lang,"
 	" rating IS NOT NULL FROM feedback_status WHERE key_email = ? OR key_phone = ?");
+DB_STMT(SQL_FEEDBACK_COMPANY, "SELECT name, value FROM feedback_settings WHERE name IN ('company_name', 'company_contact')");
 DB_STMT(SQL_FEEDBACK_ZONE, "SELECT value FROM feedback_settings WHERE name = 'company_time_zone'");
 
 const unsigned char *feedback_secret(struct request *req, enum db_status *st)
@@ -81,6 +82,15 @@ enum db_status feedback_zone_enter(struct request *req, struct zone_scope *z)
 		zone_enter(z, "UTC");
 	hdf_put(req_hdf(req), "Page.zone", tz);
 	return DB_OK;
+}
+
+void feedback_page_facts(struct request *req)
+{
+	HDF *company = NULL;
+	NEOERR *err = hdf_get_node(req_hdf(req), "Company", &company);
+	nerr_ignore(&err);
+	if (company && db_ready(req->db) == DB_OK)
+		db_query(req->db, &SQL_FEEDBACK_COMPANY, DB_NOARGS, hdf_named_add, company);
 }
 
 const char *feedback_lang_query(struct request *req)

@@ -27,6 +27,9 @@ enum db_status feedback_case_by_key(struct request *req, const char *key, struct
  * puts it back. DB_OK or the database's error. */
 struct zone_scope;
 enum db_status feedback_zone_enter(struct request *req, struct zone_scope *z);
+/* The company's name and contact line (Company.company_name, Company.company_contact) for the top and
+ * foot of every public page; without the database the pages go without them. */
+void feedback_page_facts(struct request *req);
 /* The page's language as a query string for links and redirects: "?lang=fil" (req's arena). */
 const char *feedback_lang_query(struct request *req);
 #endif

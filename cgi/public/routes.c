@@ -1,5 +1,6 @@
 /* routes.c: the public feedback program's route table (everything under /feedback/). */
 #include "app.h"
+#include "feedback.h"
 #include "pages.h"
 #include "valid.h"
 
@@ -75,4 +76,5 @@ const struct app feedback_app = {
 	.routes = routes,
 	.nroutes = sizeof(routes) / sizeof(routes[0]),
 	.staff_sessions = 0,
+	.page_facts = feedback_page_facts,
 };

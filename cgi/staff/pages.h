@@ -52,6 +52,10 @@ void page_admin_case_categories(struct request *req);
 void page_admin_case_category_create(struct request *req);
 void page_admin_case_category_update(struct request *req);
 
+/* page_admin_company.c */
+void page_admin_company(struct request *req);
+void page_admin_company_set(struct request *req);
+
 /* page_admin_reminders.c */
 void page_admin_reminders(struct request *req);
 void page_admin_reminders_set(struct request *req);

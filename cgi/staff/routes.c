@@ -257,6 +257,11 @@ static const struct field FIELDS_CONSULTATION_DONE[] = {
 	{ "next", valid_redirect, 0 },
 	{ NULL, NULL, 0 },
 };
+static const struct field FIELDS_COMPANY[] = {   /* named as the settings they set */
+	{ "company_name", valid_person_name, FIELD_REQUIRED },
+	{ "company_contact", valid_short_text, 0 },
+	{ NULL, NULL, 0 },
+};
 static const struct field FIELDS_REMINDER_RULES[] = {
 	{ "time_zone", valid_time_zone, FIELD_REQUIRED },
 	{ "dormant_days", valid_days, FIELD_REQUIRED },
@@ -515,6 +520,8 @@ static const struct route routes[] = {
 	{ "POST", "/rewards", page_rewards_add, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_REWARD },
 	{ "POST", "/rewards/eom", page_rewards_eom, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
 	{ "POST", "/rewards/bonus", page_rewards_bonus, "staff/rewards.cs", STAFF_POST, MANAGERS, FIELDS_EOM },
+	{ "GET", "/admin/company", page_admin_company, "staff/admin_company.cs", STAFF, ROLE_ADMIN, NULL },
+	{ "POST", "/admin/company", page_admin_company_set, "staff/admin_company.cs", STAFF_POST, ROLE_ADMIN, FIELDS_COMPANY },
 	{ "GET", "/admin/reminders", page_admin_reminders, "staff/admin_reminders.cs", STAFF, ROLE_ADMIN, NULL },
 	{ "POST", "/admin/reminders", page_admin_reminders_set, "staff/admin_reminders.cs", STAFF_POST, ROLE_ADMIN,
 	  FIELDS_REMINDER_RULES },

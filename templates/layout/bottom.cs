@@ -14,6 +14,7 @@
 <button type="submit"><?cs var:Lang.nav.change ?></button>
 </form>
 <?cs else ?>
+<?cs if:Company.company_contact ?><p class="contact" id="company-contact"><?cs var:Lang.company.contact_label ?>: <?cs var:Company.company_contact ?></p><?cs /if ?>
 <nav class="lang-links" aria-label="<?cs var:Lang.nav.language ?>">
 <span><?cs var:Lang.nav.language ?>:</span>
 <a href="?lang=en" hreflang="en" lang="en"<?cs if:Page.lang == "en" ?> aria-current="true"<?cs /if ?>>English</a>

@@ -1,9 +1,9 @@
-<?cs # layout/top.cs: document head, skip link, header with the signed-in person and navigation. ?><!DOCTYPE html>
+<?cs # layout/top.cs: document head, skip link, header with the signed-in person and navigation (on public pages the company's name). ?><?cs if:Company.company_name ?><?cs set:Page.brand = Company.company_name ?><?cs else ?><?cs set:Page.brand = Lang.app.name ?><?cs /if ?><!DOCTYPE html>
 <html lang="<?cs var:Page.lang ?>">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><?cs var:Page.title ?> - <?cs var:Lang.app.name ?></title>
+<title><?cs var:Page.title ?> - <?cs var:Page.brand ?></title>
 <link rel="stylesheet" href="/static/crm.css">
 <link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <?cs if:Page.refresh ?><meta http-equiv="refresh" content="<?cs var:Page.refresh ?>"><?cs /if ?>
@@ -11,7 +11,7 @@
 <body<?cs if:Page.body_class ?> class="<?cs var:Page.body_class ?>"<?cs /if ?>>
 <a class="skip" href="#main"><?cs var:Lang.nav.skip ?></a>
 <header class="top">
-<div class="brand"><a href="<?cs if:Page.app == "feedback" ?>/feedback/<?cs else ?>/<?cs /if ?>"><?cs var:Lang.app.name ?></a></div>
+<div class="brand"><a href="<?cs if:Page.app == "feedback" ?>/feedback/<?cs else ?>/<?cs /if ?>"><?cs var:Page.brand ?></a></div>
 <?cs if:User.id ?>
 <nav aria-label="<?cs var:Lang.nav.label ?>">
 <ul>
@@ -29,6 +29,7 @@
 <li><a href="/followups"<?cs if:Page.path == "/followups" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.followups ?></a></li>
 <?cs if:User.role == "admin" ?>
 <li><a href="/admin/staff"<?cs if:Page.path == "/admin/staff" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.staff ?></a></li>
+<li><a href="/admin/company"<?cs if:Page.path == "/admin/company" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.company ?></a></li>
 <li><a href="/admin/segments"<?cs if:Page.path == "/admin/segments" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.segments ?></a></li>
 <li><a href="/admin/teams"<?cs if:Page.path == "/admin/teams" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.teams ?></a></li>
 <li><a href="/admin/gift-kinds"<?cs if:Page.path == "/admin/gift-kinds" ?> aria-current="page"<?cs /if ?>><?cs var:Lang.nav.gift_kinds ?></a></li>

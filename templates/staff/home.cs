@@ -39,6 +39,7 @@
 <h2><?cs var:Lang.home.admin ?></h2>
 <ul>
 <li><a href="/admin/staff"><?cs var:Lang.nav.staff ?></a></li>
+<li><a href="/admin/company"><?cs var:Lang.nav.company ?></a></li>
 <li><a href="/admin/audit"><?cs var:Lang.nav.audit ?></a></li>
 <li><a href="/admin/tiers"><?cs var:Lang.nav.tiers ?></a></li>
 <li><a href="/admin/categories"><?cs var:Lang.nav.categories ?></a></li>

@@ -17,7 +17,8 @@
 // same database:
 //  - the manager makes the client first (the quick form), typing the customer's e-mail in other
 //    letter case;
-//  - the customer opens /feedback/: Filipino (html lang="fil", also after the visible language
+//  - the admin also reads the company's name on /admin/company;
+//  - the customer opens /feedback/ (the company's name in its header): Filipino (html lang="fil", also after the visible language
 //    switch goes to English and back), no sideways scrolling, every field labelled, the bot trap
 //    out of sight. Without a name the browser itself refuses to send (required); with the
 //    browser's check off the server answers with the error at the name (#err-name) and keeps
@@ -179,6 +180,14 @@ async function main() {
     console.log(`# feedback_min_seconds = ${minSeconds}`);
     assert(minSeconds <= MIN_SECONDS_MAX, `it is ${minSeconds} s, longer than this run waits (${MIN_SECONDS_MAX} s)`);
   });
+  let companyName = null;
+  await check('(0b) the admin reads the company\'s name on /admin/company (a labelled field)', async () => {
+    await navTo(apage, '/admin/company');
+    await labelled(apage, '/admin/company', 2);
+    companyName = (await apage.locator('main #f-company_name').inputValue()).trim();
+    assert(companyName !== '', '#f-company_name on /admin/company is empty');
+    console.log(`# company_name = ${companyName}`);
+  });
   await actx.close();
 
   // ------------------------------------------------------------ the manager makes the client
@@ -210,6 +219,10 @@ async function main() {
     assert(await formOf().count() === 1, 'no <form method="post" action="/feedback/">');
     const v = await formValues(cpage);
     assert(v.lang === 'fil' && v.reply_lang === 'fil', `the form's hidden lang is "${v.lang}" and the answer language "${v.reply_lang}", want fil and fil`);
+    if (companyName !== null) {
+      const brand = await textOf(cpage.locator('header .brand').first());
+      assert(brand === companyName, `the page's header names "${brand}", want the company's name "${companyName}"`);
+    }
   });
 
   await check('(3) the visible language switch goes to English and back to Filipino', async () => {

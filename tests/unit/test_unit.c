@@ -343,6 +343,8 @@ static void test_validators(void)
 	V(valid_person_name, "", "err.name", "empty refused");
 	V(valid_person_name, "Jos\xC3\xA9 Rizal", NULL, "UTF-8 name with space ok");
 	V(valid_person_name, "A", NULL, "1 byte ok");
+	V(valid_person_name, "   ", "err.name", "spaces only refused");
+	V(valid_person_name, " A ", NULL, "a letter between spaces ok");
 	V(valid_person_name, n200, NULL, "200 bytes ok");
 	V(valid_person_name, n201, "err.name", "201 bytes refused");
 	V(valid_person_name, "a\nb", "err.name", "newline refused");
