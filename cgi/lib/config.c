@@ -33,9 +33,19 @@ static int read_secret(const char *path, char *dst, size_t size, char *err, size
 	return 0;
 }
 
-/* The digest's keys: mail_from an address (with an optional display name), sendmail an absolute
- * path or nothing, base_url http(s):// without spaces, quotes or angle brackets (a trailing slash is
- * dropped). 0, or -1 with the reason in err. */
+/* A link's base: empty, or http(s):// without spaces, quotes or angle brackets; a trailing slash is
+ * dropped. 0 or -1. */
+static int check_url(char *url)
+{
+	size_t n = strlen(url);
+	while (n > 0 && url[n - 1] == '/')
+		url[--n] = '\0';
+	int scheme = strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0;
+	return n > 0 && (!scheme || strpbrk(url, " \t\"'<>\\") != NULL) ? -1 : 0;
+}
+
+/* The mail keys: mail_from an address (with an optional display name), sendmail an absolute
+ * path or nothing, base_url and public_url links' bases (check_url). 0, or -1 with the reason in err. */
 static int check_mail(struct config *cfg, const char *path, char *err, size_t errlen)
 {
 	const char *at = strchr(cfg->mail_from, '@');
@@ -47,12 +57,12 @@ static int check_mail(struct config *cfg, const char *path, char *err, size_t er
 		snprintf(err, errlen, "%s: sendmail must be an absolute path (or empty)", path);
 		return -1;
 	}
-	size_t n = strlen(cfg->base_url);
-	while (n > 0 && cfg->base_url[n - 1] == '/')
-		cfg->base_url[--n] = '\0';
-	int scheme = strncmp(cfg->base_url, "https://", 8) == 0 || strncmp(cfg->base_url, "http://", 7) == 0;
-	if (n > 0 && (!scheme || strpbrk(cfg->base_url, " \t\"'<>\\") != NULL)) {
+	if (check_url(cfg->base_url) < 0) {
 		snprintf(err, errlen, "%s: base_url must be http:// or https:// followed by a host (or empty)", path);
+		return -1;
+	}
+	if (check_url(cfg->public_url) < 0) {
+		snprintf(err, errlen, "%s: public_url must be http:// or https:// followed by a host (or empty)", path);
 		return -1;
 	}
 	return 0;
@@ -129,6 +139,7 @@ int config_load(struct config *cfg, enum config_account account, char *err, size
 			{ "mail_from", cfg->mail_from, sizeof(cfg->mail_from) },
 			{ "sendmail", cfg->sendmail, sizeof(cfg->sendmail) },
 			{ "base_url", cfg->base_url, sizeof(cfg->base_url) },
+			{ "public_url", cfg->public_url, sizeof(cfg->public_url) },
 		};
 		struct { const char *key; int *dst; } ints[] = {
 			{ "db_timeout_seconds", &cfg->db_timeout_seconds },

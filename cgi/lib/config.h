@@ -29,6 +29,8 @@ struct config {
 	char sendmail[512];        /* absolute path of the local sendmail; "" leaves messages in the outbox */
 	char base_url[512];        /* http(s)://host[/path] of the staff program for links, no trailing
 				    * slash; "" for no links */
+	char public_url[512];      /* the same of the public program as customers reach it (the address
+				    * before /feedback/), for the links in their notices; "" for none */
 };
 
 enum config_account { CONFIG_APP, CONFIG_PUBLIC, CONFIG_ADMIN };

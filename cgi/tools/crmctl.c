@@ -21,6 +21,9 @@ static const char usage[] =
 	"  digest [--date YYYY-MM-DD] [--dry-run] | digest --send-only\n"
 	"                             compose each staff member's day into the outbox and hand the\n"
 	"                             outbox to sendmail (for cron: once a day)\n"
+	"  notify                     compose an e-mail to each customer who agreed to be contacted about\n"
+	"                             each public reply to their case, and hand the outbox to sendmail\n"
+	"                             (for cron: every minute)\n"
 	"The configuration is read from $CRM_CONFIG (default " CONFIG_DEFAULT_PATH ").\n";
 
 const char *crmctl_opt(int argc, char **argv, const char *name, char *used)
@@ -68,6 +71,8 @@ int main(int argc, char **argv)
 		rc = crmctl_user(&cfg, argc - 2, argv + 2);
 	else if (strcmp(argv[1], "digest") == 0)
 		rc = crmctl_digest(&cfg, argc - 1, argv + 1);
+	else if (strcmp(argv[1], "notify") == 0)
+		rc = crmctl_notify(&cfg, argc - 1, argv + 1);
 	else if (strcmp(argv[1], "demo-data") == 0)
 		rc = crmctl_demo(&cfg, argc - 2, argv + 2);
 	else {

@@ -9,6 +9,8 @@ int crmctl_user(const struct config *cfg, int argc, char **argv);
 int crmctl_demo(const struct config *cfg, int argc, char **argv);
 /* The daily digest: each staff member's day composed into the outbox, and the outbox handed to sendmail. */
 int crmctl_digest(const struct config *cfg, int argc, char **argv);
+/* Customers' notices of our public replies composed into the outbox, and the outbox handed to sendmail. */
+int crmctl_notify(const struct config *cfg, int argc, char **argv);
 
 /* Returns the value after a --name option in argv, or NULL; marks both as used in used[]. */
 const char *crmctl_opt(int argc, char **argv, const char *name, char *used);

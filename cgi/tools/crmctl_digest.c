@@ -8,7 +8,7 @@
  * message (mail.h) and INSERT IGNORE it: the outbox's unique key (kind, staff_id, day) makes a second
  * run of the same day add nothing.
  *
- * Send: every unsent row (oldest first, fewer than DIGEST_MAX_ATTEMPTS attempts) is taken with
+ * Send (crmctl_outbox.c): every unsent row (oldest first, fewer than OUTBOX_MAX_ATTEMPTS attempts) is taken with
  * SELECT ... FOR UPDATE SKIP LOCKED in its own transaction, handed to sendmail, and marked sent only
  * after sendmail exited 0; a failure counts the attempt and keeps the reason, and the row waits for
  * the next run. Two digests running at once (cron and an operator) each take rows the other has not
@@ -23,7 +23,7 @@
 #include "db.h"
 #include "i18n.h"
 #include "log.h"
-#include "mail.h"
+#include "crmctl_outbox.h"
 #include "occasion.h"
 #include "render.h"
 #include <stdio.h>
@@ -31,7 +31,6 @@
 #include <string.h>
 #include <time.h>
 
-#define DIGEST_MAX_ATTEMPTS 20   /* a row that failed this often stays in the outbox for the operator */
 #define DIGEST_WEEK_LIMIT 50     /* occasions of the coming week listed in one message */
 
 DB_STMT(SQL_DIGEST_STAFF,
@@ -42,15 +41,6 @@ DB_STMT(SQL_DIGEST_EXISTS,
 DB_STMT(SQL_DIGEST_INSERT,
 	"INSERT IGNORE INTO outbox (kind, staff_id, day, to_addr, message, created_at)"
 	" VALUES ('digest', ?, ?, ?, ?, NOW())");
-DB_STMT(SQL_OUTBOX_NEXT,
-	"SELECT id, to_addr, message, attempts FROM outbox"
-	" WHERE sent_at IS NULL AND id > ? AND attempts < ? ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED");
-DB_STMT(SQL_OUTBOX_SENT,
-	"UPDATE outbox SET sent_at = NOW(), attempts = attempts + 1, last_error = '' WHERE id = ?");
-DB_STMT(SQL_OUTBOX_FAILED,
-	"UPDATE outbox SET attempts = attempts + 1, last_error = LEFT(?, 255) WHERE id = ?");
-DB_STMT(SQL_OUTBOX_WAITING,
-	"SELECT COUNT(*), COALESCE(SUM(attempts >= ?), 0) FROM outbox WHERE sent_at IS NULL");
 
 /* One person the digest is for (strings in the run's arena). */
 struct digest_staff {
@@ -70,7 +60,7 @@ struct digest_run {
 	int dry_run;
 	struct digest_staff *staff, **tail;
 	int composed, already, empty, broken;   /* counts of the compose phase */
-	int sent, failed, waiting, given_up;    /* ... and of the send phase */
+	struct outbox_counts out;               /* ... and of the send phase */
 };
 
 /* The db_row_fn of SQL_DIGEST_STAFF: appends the person to the run's list. */
@@ -89,45 +79,6 @@ static int staff_row(void *ctx, const struct db_row *row)
 	*run->tail = s;
 	run->tail = &s->next;
 	return 0;
-}
-
-/* The domain of mail_from ("CRM <crm@example.com>" gives example.com), in the run's arena. */
-static const char *mail_host(struct digest_run *run)
-{
-	const char *at = strrchr(run->cfg->mail_from, '@');
-	if (at == NULL)
-		return "localhost";
-	at++;
-	return arena_strndup(&run->arena, at, strcspn(at, "> \t"));
-}
-
-/* The text part is rendered like every template, with HTML escaping; text/plain has no markup, so
- * the five entities ClearSilver's escaping writes (&amp; &lt; &gt; &quot; &#39;) are turned back
- * into their characters. The templates' own text holds no entities (see digest_text.cs). */
-static void text_unescape(struct buf *b)
-{
-	static const struct { const char *entity; char c; } map[] = {
-		{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' }, { "&quot;", '"' }, { "&#39;", '\'' },
-	};
-	size_t r = 0, w = 0;
-	while (r < b->len) {
-		char c = b->data[r];
-		size_t skip = 1;
-		if (c == '&')
-			for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++) {
-				size_t n = strlen(map[i].entity);
-				if (b->len - r >= n && memcmp(b->data + r, map[i].entity, n) == 0) {
-					c = map[i].c;
-					skip = n;
-					break;
-				}
-			}
-		b->data[w++] = c;
-		r += skip;
-	}
-	b->len = w;
-	if (b->data)
-		b->data[w] = '\0';
 }
 
 /* 1 when the loaded day has something to say: an occasion today, a follow-up or a consultation due,
@@ -156,36 +107,26 @@ enum outcome { OUT_COMPOSED, OUT_ALREADY, OUT_EMPTY, OUT_BROKEN, OUT_DB_ERROR };
 static int digest_render(struct digest_run *run, struct request *req, const struct digest_staff *s,
 			 struct buf *msg, const char **subject_out, struct buf *text)
 {
-	struct buf html = { 0 };
-	int rc = -1;
 	HDF *h = req_hdf(req);
 	hdf_put(h, "Digest.base_url", run->cfg->base_url);
 	hdf_put(h, "Digest.date", run->rules.today);
 	const char *subject = arena_printf(&req->arena, "%s: %s", i18n_text(req->lang, "digest.subject"),
 					   run->rules.today);
 	hdf_put(h, "Digest.subject", subject);
-	if (render_to_buf(req, "mail/digest_text.cs", text) < 0 || render_to_buf(req, "mail/digest_html.cs", &html) < 0) {
-		fprintf(stderr, "crmctl digest: staff %lld: the templates did not render (see the log)\n", s->id);
-		goto done;
-	}
-	text_unescape(text);
-	buf_adds(text, "");   /* a NUL-terminated string even when empty */
-	buf_adds(&html, "");
 	struct mail m = {
 		.from = run->cfg->mail_from, .to = s->email, .to_name = s->full_name, .subject = subject,
-		.text = text->data, .html = html.data, .date = run->now,
+		.date = run->now,
 		.message_id = arena_printf(&req->arena, "digest-%s-%lld@%s", run->rules.today, s->id, run->host),
 	};
-	if (mail_compose(msg, &m) < 0) {
+	int rc = outbox_render(req, "mail/digest_text.cs", "mail/digest_html.cs", &m, msg, text);
+	if (rc == -1)
+		fprintf(stderr, "crmctl digest: staff %lld: the templates did not render (see the log)\n", s->id);
+	else if (rc == -2)
 		fprintf(stderr, "crmctl digest: staff %lld: no message could be made to \"%s\" from \"%s\""
 			" (is the address valid?)\n", s->id, s->email, run->cfg->mail_from);
-		goto done;
-	}
-	*subject_out = subject;
-	rc = 0;
-done:
-	buf_free(&html);
-	return rc;
+	if (rc == 0)
+		*subject_out = subject;
+	return rc == 0 ? 0 : -1;
 }
 
 /* Composes one person's digest of the day into the outbox (or, in a dry run, onto standard output),
@@ -272,73 +213,6 @@ static int digest_compose(struct digest_run *run)
 	return 0;
 }
 
-/* Hands the next unsent row after *last to sendmail. 1 when a row was handled, 0 when none is
- * left, -1 when the database failed. */
-static int send_next(struct digest_run *run, long long *last)
-{
-	struct arena a = { 0 };
-	char **row = NULL;
-	int rc = -1;
-	enum db_status st = db_begin(run->db);
-	if (st == DB_OK)
-		st = db_query_one(run->db, &SQL_OUTBOX_NEXT, DB_ARGS(DB_INT(*last), DB_INT(DIGEST_MAX_ATTEMPTS)), &a, &row);
-	if (st == DB_NOT_FOUND) {
-		rc = 0;
-		goto done;
-	}
-	if (st != DB_OK)
-		goto done;
-	long long id = atoll(row[0]);
-	*last = id;
-	char why[256];
-	if (mail_sendmail(run->cfg->sendmail, row[2], strlen(row[2]), why, sizeof(why)) == 0) {
-		st = db_exec(run->db, &SQL_OUTBOX_SENT, DB_ARGS(DB_INT(id)), NULL, NULL);
-		run->sent++;
-	} else {
-		fprintf(stderr, "crmctl digest: outbox %lld to %s: %s (attempt %d of %d; kept for the next run)\n",
-			id, row[1], why, atoi(row[3]) + 1, DIGEST_MAX_ATTEMPTS);
-		st = db_exec(run->db, &SQL_OUTBOX_FAILED, DB_ARGS(DB_STR(why), DB_INT(id)), NULL, NULL);
-		run->failed++;
-	}
-	if (st == DB_OK)
-		st = db_commit(run->db);
-	rc = st == DB_OK ? 1 : -1;
-done:
-	if (rc < 0)
-		fprintf(stderr, "crmctl digest: %s\n", db_last_error(run->db));
-	db_rollback(run->db);
-	arena_free(&a);
-	return rc;
-}
-
-/* What is left unsent after the run. 0 or -1. */
-static int count_waiting(struct digest_run *run)
-{
-	struct arena a = { 0 };
-	char **row = NULL;
-	enum db_status st = db_query_one(run->db, &SQL_OUTBOX_WAITING, DB_ARGS(DB_INT(DIGEST_MAX_ATTEMPTS)), &a, &row);
-	if (st == DB_OK) {
-		run->waiting = atoi(row[0]);
-		run->given_up = atoi(row[1]);
-	} else {
-		fprintf(stderr, "crmctl digest: %s\n", db_last_error(run->db));
-	}
-	arena_free(&a);
-	return st == DB_OK ? 0 : -1;
-}
-
-/* The send phase: every unsent row once. 0, or -1 when the database failed. */
-static int digest_send(struct digest_run *run)
-{
-	long long last = 0;
-	int rc;
-	while ((rc = send_next(run, &last)) > 0)
-		;
-	if (rc < 0)
-		return -1;
-	return count_waiting(run);
-}
-
 /* Parses the arguments into the run; the date (when given) into *date. 0, or -1 after the usage. */
 static int digest_args(int argc, char **argv, const char **date, int *send_only, int *dry_run)
 {
@@ -388,7 +262,7 @@ static enum db_status digest_rules(struct digest_run *run, const char *date)
 }
 
 /* The one summary line on standard output (and a second when rows were given up). */
-static void print_summary(const struct digest_run *run, int send_only, int sent_phase)
+static void print_summary(const struct digest_run *run, int send_only)
 {
 	if (send_only)
 		printf("digest:");
@@ -401,13 +275,8 @@ static void print_summary(const struct digest_run *run, int send_only, int sent_
 	}
 	if (run->dry_run)
 		printf(" nothing written or sent\n");
-	else if (!sent_phase)
-		printf(" no sendmail configured: %d waiting in the outbox\n", run->waiting);
 	else
-		printf(" sent %d, failed %d, waiting %d\n", run->sent, run->failed, run->waiting);
-	if (run->given_up)
-		printf("digest: %d message%s failed %d times and will not be tried again (see outbox.last_error)\n",
-		       run->given_up, run->given_up == 1 ? "" : "s", DIGEST_MAX_ATTEMPTS);
+		outbox_print(&run->out, "digest");
 }
 
 int crmctl_digest(const struct config *cfg, int argc, char **argv)
@@ -418,7 +287,7 @@ int crmctl_digest(const struct config *cfg, int argc, char **argv)
 		return 2;
 	struct digest_run run = { .cfg = cfg, .now = (long long)time(NULL), .dry_run = dry_run };
 	run.tail = &run.staff;
-	run.host = mail_host(&run);
+	run.host = outbox_mail_host(&run.arena, cfg->mail_from);
 	log_open(cfg->log_file);
 	int rc = 1;
 	if (!send_only && (i18n_init(cfg->templates_dir) < 0 || render_init(cfg->templates_dir) < 0)) {
@@ -436,18 +305,10 @@ int crmctl_digest(const struct config *cfg, int argc, char **argv)
 	}
 	if (!send_only && digest_compose(&run) < 0)
 		goto done;
-	int sent_phase = 0;
-	if (!dry_run) {
-		if (cfg->sendmail[0]) {
-			if (digest_send(&run) < 0)
-				goto done;
-			sent_phase = 1;
-		} else if (count_waiting(&run) < 0) {
-			goto done;
-		}
-	}
-	print_summary(&run, send_only, sent_phase);
-	rc = run.failed || run.broken ? 1 : 0;
+	if (!dry_run && outbox_send(run.db, cfg->sendmail, "crmctl digest", &run.out) < 0)
+		goto done;
+	print_summary(&run, send_only);
+	rc = run.out.failed || run.broken ? 1 : 0;
 done:
 	db_close(run.db);
 	render_free();   /* both free what was loaded, and nothing when nothing was */

@@ -38,3 +38,22 @@ sign_in() {
 sign_in_role() { local u p; read -r u p < <(login_of "$2"); sign_in "$1" "$u" "$p"; }
 # csrf_of JAR: the CSRF token of the jar's session (read from the home page).
 csrf_of() { curl -sS -b "$1" -o "$T/home.html" "$BASE/"; csrf_in "$T/home.html"; }
+# mime_parse FILE PREFIX: parses an e-mail as a mail reader would; prints its shape (each part's type,
+# charset and transfer encoding, and the count of defects), To, Subject, Message-ID and From, one to a
+# line, and writes the decoded parts to PREFIX.plain and PREFIX.html
+mime_parse() {
+  python3 - "$1" "$2" <<'PYEOF'
+import email, sys
+from email import policy
+m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
+parts = [p for p in m.walk() if not p.is_multipart()]
+defects = len(m.defects) + sum(len(p.defects) for p in parts)
+print(m.get_content_type(), ' '.join('%s;%s;%s' % (p.get_content_type(), p.get_content_charset(), p['Content-Transfer-Encoding']) for p in parts), 'defects=%d' % defects)
+for p in parts:
+    open(sys.argv[2] + '.' + p.get_content_subtype(), 'w', encoding='utf-8').write(p.get_content())
+print(m['To'])
+print(m['Subject'])
+print(m['Message-ID'])
+print(m['From'])
+PYEOF
+}

@@ -32,23 +32,6 @@ dg_mails() { find "$T/dg-mail" -name '*.eml' | wc -l; }
 dg_outbox() { db_sql "SELECT COUNT(*) FROM outbox"; }
 # dg_row STAFF DAY: "sent attempts last_error" of the staff member's digest of the day
 dg_row() { db_sql "SELECT CONCAT_WS('|', sent_at IS NOT NULL, attempts, last_error) FROM outbox WHERE kind='digest' AND staff_id=$1 AND day='$2'"; }
-# dg_mime FILE PREFIX: parses a message as a mail reader would; prints its shape, To, Subject and
-# Message-ID, and writes the decoded parts to PREFIX.plain and PREFIX.html
-dg_mime() {
-  python3 - "$1" "$2" <<'EOF'
-import email, sys
-from email import policy
-m = email.message_from_binary_file(open(sys.argv[1], 'rb'), policy=policy.default)
-parts = [p for p in m.walk() if not p.is_multipart()]
-defects = len(m.defects) + sum(len(p.defects) for p in parts)
-print(m.get_content_type(), ' '.join('%s;%s;%s' % (p.get_content_type(), p.get_content_charset(), p['Content-Transfer-Encoding']) for p in parts), 'defects=%d' % defects)
-for p in parts:
-    open(sys.argv[2] + '.' + p.get_content_subtype(), 'w', encoding='utf-8').write(p.get_content())
-print(m['To'])
-print(m['Subject'])
-print(m['Message-ID'])
-EOF
-}
 
 # --- The people and their day --------------------------------------------------------------------
 dg_agent=$(db_sql "SELECT id FROM staff WHERE username='$(login_of agent | cut -d' ' -f1)'")
@@ -94,7 +77,7 @@ check_eq "... two messages handed to sendmail" "$(dg_mails)" 2
 check_eq "... each as sendmail -t -i" "$(sort -u "$T/dg-args" 2>/dev/null)" "-t -i"
 dg_am=$(grep -l "^To: .*demo\.agent@example\.test" "$T"/dg-mail/*.eml | head -1)
 dg_mm=$(grep -l "^To: .*demo\.manager@example\.test" "$T"/dg-mail/*.eml | head -1)
-dg_shape=$(dg_mime "${dg_am:-/dev/null}" "$T/dg-a" 2>&1)
+dg_shape=$(mime_parse "${dg_am:-/dev/null}" "$T/dg-a" 2>&1)
 check_eq "the agent's message is MIME: text and HTML alternatives in UTF-8, no defects" "$(echo "$dg_shape" | sed -n 1p)" \
   "multipart/alternative text/plain;utf-8;base64 text/html;utf-8;base64 defects=0"
 check_eq "... to the agent's address" "$(echo "$dg_shape" | sed -n 2p | sed 's/.*<\(.*\)>.*/\1/')" "demo.agent@example.test"
@@ -108,7 +91,7 @@ check_lacks "... and holds no HTML entity" "$T/dg-a.plain" '&(amp|lt|gt|quot|#39
 check_has "the HTML part has the client's name escaped" "$T/dg-a.html" "Ong &amp; &lt;Dizon&gt; $dg_tag"
 check_lacks "... never raw" "$T/dg-a.html" "<Dizon>"
 check_has "... and links to the client under base_url" "$T/dg-a.html" "<a href=\"https://crm.example.test/clients/$dg_client\">"
-dg_mime "${dg_mm:-/dev/null}" "$T/dg-m" >/dev/null 2>&1
+mime_parse "${dg_mm:-/dev/null}" "$T/dg-m" >/dev/null 2>&1
 check_has "the manager's message is in Malay, the manager's language" "$T/dg-m.plain" "^Selamat pagi, "
 check_has "... its headings too" "$T/dg-m.plain" "^Susulan yang perlu dibuat$"
 check_has "... with the manager's follow-up" "$T/dg-m.plain" "Manager call $dg_tag"

@@ -1,0 +1,13 @@
+-- 012_case_notices.sql: a customer who gave an e-mail and agreed to be contacted is told by e-mail
+-- when we reply publicly (crmctl notify composes the notices into the outbox and hands it to
+-- sendmail). The outbox stays crmctl's: the staff program's reply transaction is not touched.
+ALTER TABLE outbox
+  MODIFY kind ENUM('digest', 'case_reply') NOT NULL,
+  MODIFY staff_id INT UNSIGNED NULL,   -- the digest's reader; NULL for a customer's notice
+  ADD COLUMN case_event_id BIGINT UNSIGNED NULL,   -- the reply a notice tells of: one notice each
+  ADD UNIQUE KEY outbox_case_event (case_event_id);
+
+-- Replies up to this case_events id need no notice: those before this migration, and (crmctl notify
+-- moves it on) those older than an hour, whose transactions have long ended. Only newer ones are
+-- looked at, so a run reads the last hour's events, not the whole history.
+INSERT INTO settings (name, value) SELECT 'case_notice_after', COALESCE(MAX(id), 0) FROM case_events;
