@@ -7,6 +7,11 @@ ALTER TABLE outbox
   ADD COLUMN case_event_id BIGINT UNSIGNED NULL,   -- the reply a notice tells of: one notice each
   ADD UNIQUE KEY outbox_case_event (case_event_id);
 
+-- What the desk shows of a notice beside its reply (the staff program reads the outbox through this
+-- view only: never a message, never a digest).
+CREATE VIEW case_notices AS
+  SELECT case_event_id, sent_at, attempts, last_error FROM outbox WHERE kind = 'case_reply';
+
 -- Replies up to this case_events id need no notice: those before this migration, and (crmctl notify
 -- moves it on) those older than an hour, whose transactions have long ended. Only newer ones are
 -- looked at, so a run reads the last hour's events, not the whole history.

@@ -54,6 +54,8 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.consultations TO '@APP_USER@'@'lo
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.case_categories TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE ON `@DB@`.cases TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT ON `@DB@`.case_events TO '@APP_USER@'@'localhost';
+-- Customers' notices (012): the desk sees whether a reply was e-mailed; crmctl writes them.
+GRANT SELECT ON `@DB@`.case_notices TO '@APP_USER@'@'localhost';
 GRANT SELECT ON `@DB@`.case_ratings TO '@APP_USER@'@'localhost';
 GRANT SELECT, UPDATE ON `@DB@`.sla_policies TO '@APP_USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.sla_holidays TO '@APP_USER@'@'localhost';

@@ -104,6 +104,7 @@
 <?cs call:textarea_field("body", Lang.case.body, "6", "required") ?>
 <div class="field"><label class="choice"><input type="checkbox" name="public" value="1"<?cs if:Form.public == "1" || !Form.body ?> checked<?cs /if ?>> <?cs var:Lang.case.public ?></label>
 <label class="choice"><input type="checkbox" name="wait" value="1"<?cs if:Form.wait == "1" ?> checked<?cs /if ?>> <?cs var:Lang.case.wait ?></label></div>
+<p class="help" id="reply-mail-help"><?cs if:Case.consent == "1" && Case.email ?><?cs var:Lang.case_notice.mailed ?><?cs else ?><?cs var:Lang.case_notice.not_mailed ?><?cs /if ?></p>
 <button type="submit" class="primary"><?cs var:Lang.case.send ?></button>
 </form>
 </section>
@@ -132,7 +133,7 @@
 <li class="ev-received"><span class="when"><?cs var:Case.at ?></span><strong><?cs var:Lang.case_ev.received ?></strong> &mdash; <?cs var:Case.customer ?></li>
 <?cs each:e = Events ?><li class="ev-<?cs var:e.kind ?>" id="event-<?cs var:e.id ?>"><span class="when"><?cs var:e.at ?><?cs if:e.staff ?> &middot; <?cs var:e.staff ?><?cs elif:e.customer == "1" && e.kind != "state" ?> &middot; <?cs var:Lang.case.customer ?><?cs /if ?></span>
 <strong><?cs var:Lang.case_ev[e.kind] ?></strong><?cs if:e.kind == "state" ?>: <?cs var:Lang.case_state[e.old] ?> &rarr; <?cs var:Lang.case_state[e.new] ?><?cs elif:e.kind == "priority" ?>: <?cs var:Lang.priority[e.old] ?> &rarr; <?cs var:Lang.priority[e.new] ?><?cs elif:e.kind == "assign" ?>: <?cs if:e.new ?><?cs var:e.name ?><?cs else ?><?cs var:Lang.case.nobody ?><?cs /if ?><?cs elif:e.kind == "link" ?>: <?cs if:e.new ?><a href="/clients/<?cs var:e.new ?>"><?cs alt:e.name ?>#<?cs var:e.new ?><?cs /alt ?></a><?cs else ?><?cs var:Lang.case.no_client ?><?cs /if ?><?cs elif:e.kind == "rating" ?>: <?cs var:e.new ?>/5<?cs /if ?>
-<?cs if:e.body ?><p class="notes"><?cs var:e.body ?></p><?cs /if ?></li>
+<?cs if:e.body ?><p class="notes"><?cs var:e.body ?></p><?cs /if ?><?cs if:e.kind == "reply" ?><?cs if:e.notice ?><p class="notice-state notice-<?cs var:e.notice ?>" id="notice-<?cs var:e.id ?>"><?cs var:Lang.case_notice[e.notice] ?><?cs if:e.notice == "sent" ?> <?cs var:e.notice_at ?><?cs elif:e.notice == "failed" ?>: <?cs var:e.notice_error ?><?cs /if ?></p><?cs elif:Case.consent == "1" && Case.email ?><p class="notice-state notice-due" id="notice-<?cs var:e.id ?>"><?cs var:Lang.case_notice.due ?></p><?cs /if ?><?cs /if ?></li>
 <?cs /each ?>
 </ol>
 </section>

@@ -29,6 +29,9 @@ nt_company0=$(db_sql "SELECT value FROM settings WHERE name='company_name'")
 db_sql "UPDATE settings SET value = 'Tindahan & Co $nt_tag' WHERE name = 'company_name'"
 
 nt_mj=$T/nt-manager.jar
+nt_manager=$(login_of manager | cut -d' ' -f1)
+nt_lang0=$(db_sql "SELECT language FROM staff WHERE username = '$nt_manager'")
+db_sql "UPDATE staff SET language = 'en' WHERE username = '$nt_manager'"   # the desk's texts below are English
 sign_in_role "$nt_mj" manager >/dev/null
 # nt_post URL NAME=VALUE...: the manager's form POST with the session's CSRF token; prints the status
 nt_post() {
@@ -86,6 +89,14 @@ check_has "... (its markup as text)" "$T/nt-a.html" "Papalitan namin ang blender
 check_has "... and the link" "$T/nt-a.html" "<a id=\"status-link\" href=\"https://shop\.example\.test/feedback/status/$nt_key\?lang=fil\">"
 check_lacks "... never the internal note" <(cat "$T/nt-a.plain" "$T/nt-a.html") "Internal: check stock"
 
+req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
+check_has "the desk shows the reply as e-mailed, and when" "$T/b" \
+  "<p class=\"notice-state notice-sent\" id=\"notice-$nt_ev\">E-mailed to the customer [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}</p>"
+check_has "... and says under the reply form that replies are e-mailed" "$T/b" '<p class="help" id="reply-mail-help">A public reply is also e-mailed'
+check_lacks "... but nothing of the kind for the internal note" "$T/b" "id=\"notice-$(db_sql "SELECT id FROM case_events WHERE case_id = $nt_a AND kind = 'note'")\""
+req -b "$nt_mj" "$BASE/cases/$nt_b" >/dev/null
+check_lacks "the case without consent shows no notice at its reply" "$T/b" 'class="notice-state'
+check_has "... and says that the customer is not e-mailed" "$T/b" '<p class="help" id="reply-mail-help">The customer is not e-mailed'
 check_eq "a second run exits 0" "$(nt_run "$T/nt-send.conf")" 0
 check_eq "... and composes and sends nothing again" "$(cat "$T/nt-out")/$(nt_mails)" "notify: 0 composed; sent 0, failed 0, waiting 0/1"
 
@@ -94,11 +105,18 @@ touch "$T/nt-fail"
 check_eq "with sendmail failing, crmctl notify exits 1" "$(nt_run "$T/nt-send.conf")" 1
 check_eq "... the notice composed, not sent, waiting" "$(cat "$T/nt-out")" "notify: 1 composed; sent 0, failed 1, waiting 1"
 check_has "... saying why" "$T/nt-err" "sendmail exited with status 75"
+req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
+check_has "... and the desk shows it not e-mailed yet, with the reason" "$T/b" \
+  'class="notice-state notice-failed" id="notice-[0-9]+">Not e-mailed yet, will be tried again: sendmail exited with status 75</p>'
+
 rm -f "$T/nt-fail"
 check_eq "the next run exits 0" "$(nt_run "$T/nt-send.conf")" 0
 check_eq "... and sends it, once" "$(cat "$T/nt-out")/$(nt_mails)" "notify: 0 composed; sent 1, failed 0, waiting 0/2"
 
 check_eq "a reply when no public_url is configured (303)" "$(nt_reply "$nt_a" "Third answer $nt_tag")" 303
+req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
+check_has "... shows on the desk as still to be e-mailed" "$T/b" \
+  "class=\"notice-state notice-due\" id=\"notice-$(db_sql "SELECT id FROM case_events WHERE body = 'Third answer $nt_tag'")\">To be e-mailed to the customer</p>"
 check_eq "... is told (0)" "$(nt_run "$T/nt-nolink.conf")/$(nt_mails)" "0/3"
 nt_file=$(ls -t "$T/nt-mail/"*.eml | head -1)
 mime_parse "$nt_file" "$T/nt-c" >"$T/nt-c.head" 2>&1
@@ -118,3 +136,4 @@ check_eq "... is told" "$(nt_run "$T/nt-send.conf")/$(cat "$T/nt-out")" "0/notif
 check_eq "... and the marker moves on to it (the newest event older than an hour)" \
   "$(db_sql "SELECT value FROM settings WHERE name='case_notice_after'")" "$nt_late"
 db_sql "UPDATE settings SET value = $(db_sql "SELECT QUOTE('$nt_company0')") WHERE name = 'company_name'"
+db_sql "UPDATE staff SET language = '$nt_lang0' WHERE username = '$nt_manager'"
