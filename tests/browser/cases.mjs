@@ -367,15 +367,17 @@ async function main() {
     assert(resp && resp.status() === 200 && pathOf(mpage) === `/cases/${caseId}`, `back to the case: ${await describe(mpage, resp)}`);
   }, { 'the client (1)': clientMade, 'the case (10)': found });
 
-  const replied = await check('(12) the manager sends a public reply (public checked by default) and an internal note: both on the timeline (#events), the case in progress', async () => {
+  const replied = await check('(12) the manager sends a public reply (public checked by default; marked to be e-mailed) and an internal note: both on the timeline (#events), the case in progress', async () => {
     const replyForm = () => mpage.locator(`main form[method="post"][action="/cases/${caseId}/reply"]`);
     assert(await replyForm().count() === 1, `no reply form to /cases/${caseId}/reply`);
     assert(await replyForm().locator('input[type="checkbox"][name="public"]').isChecked(), 'the "public" box is not checked by default');
+    assert(await mpage.locator('#reply-mail-help').count() === 1, 'the reply form does not say whether the customer (who gave an e-mail and consent) is e-mailed');
     await replyForm().locator('#f-body').fill(REPLY);
     let resp = await clickAndWait(mpage, replyForm().locator('button[type="submit"].primary'));
     await expectSaved(mpage, resp, new RegExp(`^/cases/${caseId}$`), 'sending the reply');
     const reply = mpage.locator('#events li.ev-reply').filter({ hasText: REPLY });
     assert(await reply.count() === 1, `#events has ${await reply.count()} replies reading "${REPLY}", want 1`);
+    assert(await reply.locator('.notice-state.notice-due').count() === 1, 'the reply is not marked as to be e-mailed to the customer (they gave an e-mail and consent)');
     const cls = await mpage.locator('#case-state').getAttribute('class');
     assert(/\bstate-in_progress\b/.test(cls), `#case-state is "${cls}" after the reply, want state-in_progress`);
     await replyForm().locator('#f-body').fill(NOTE);
@@ -384,6 +386,7 @@ async function main() {
     await expectSaved(mpage, resp, new RegExp(`^/cases/${caseId}$`), 'writing the note');
     assert(await mpage.locator('#events li.ev-note').filter({ hasText: NOTE }).count() === 1, `#events has no note reading "${NOTE}"`);
     assert(await mpage.locator('#events li.ev-reply').filter({ hasText: NOTE }).count() === 0, 'the internal note is on the timeline as a reply');
+    assert(await mpage.locator('#events li.ev-note .notice-state').count() === 0, 'an internal note is marked as e-mailed or to be');
   }, { 'linking (11)': linked });
 
   const resolved = await check('(13) the manager resolves the case with a compensation: #case-state resolved, the resolution shown, the reply still on the timeline, no more reply form', async () => {
