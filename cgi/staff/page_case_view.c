@@ -16,9 +16,11 @@ DB_STMT(SQL_CASE_EVENTS,
 	"SELECT e.id, DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), e.kind, e.body, e.old_value, e.new_value, COALESCE(s.full_name, ''),"
 	" e.staff_id IS NULL, COALESCE(a.full_name, l.sort_name, ''),"
 	" CASE WHEN n.sent_at IS NOT NULL THEN 'sent' WHEN n.attempts > 0 THEN 'failed' WHEN n.case_event_id IS NOT NULL"
-	" THEN 'waiting' ELSE '' END, COALESCE(DATE_FORMAT(n.sent_at, '%Y-%m-%d %H:%i'), ''), COALESCE(n.last_error, '')"
+	" THEN 'waiting' WHEN e.kind IN ('reply', 'resolution') AND e.at > NOW() - INTERVAL 7 DAY AND e.id >"
+	" CAST((SELECT value FROM settings WHERE name = 'case_notice_after') AS UNSIGNED) THEN 'due' ELSE '' END,"
+	" COALESCE(DATE_FORMAT(n.sent_at, '%Y-%m-%d %H:%i'), ''), COALESCE(n.last_error, '')"
 	" FROM case_events e LEFT JOIN staff s ON s.id = e.staff_id"
-	" LEFT JOIN case_notices n ON e.kind = 'reply' AND n.case_event_id = e.id"
+	" LEFT JOIN case_notices n ON e.kind IN ('reply', 'resolution') AND n.case_event_id = e.id"
 	" LEFT JOIN staff a ON e.kind = 'assign' AND a.id = NULLIF(e.new_value, '')"
 	" LEFT JOIN client_list l ON e.kind = 'link' AND l.client_id = NULLIF(e.new_value, '')"
 	" WHERE e.case_id = ? ORDER BY e.id LIMIT 1000");

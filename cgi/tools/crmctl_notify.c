@@ -1,13 +1,14 @@
 /* crmctl_notify.c: `crmctl notify`: each public reply to a customer who gave an e-mail and agreed to
- * be contacted becomes a notice in the outbox (in the customer's language, with a link to the case's
- * status page when public_url is set), and the outbox is handed to sendmail. Meant to run every
- * minute (cron or conf/systemd/crm-notify.timer).
+ * be contacted, and each resolution of their case (the fact and the invitation to rate; how it was
+ * resolved is the desk's note), becomes a notice in the outbox (in the customer's language, with a
+ * link to the case's status page when public_url is set), and the outbox is handed to sendmail.
+ * Meant to run every minute (cron or conf/systemd/crm-notify.timer).
  *
- * Compose: the replies after the marker setting case_notice_after (events of the last hour or so,
+ * Compose: the replies and resolutions after the marker setting case_notice_after (events of the last hour or so,
  * see sql/012_case_notices.sql) and at most NOTICE_MAX_AGE_DAYS old that have no notice yet, in
  * batches; each notice is INSERT IGNOREd in its own transaction under the outbox's unique key on the
  * reply (case_event_id), so a second run, or two at once, add nothing. Then the marker moves to the
- * newest event older than an hour (every reply transaction has ended by then): a reply that could
+ * newest event older than an hour (every transaction of the desk has ended by then): a notice that could
  * not be composed for an hour is given up (said on stderr each run until then).
  * Send: as crmctl digest (crmctl_outbox.c).
  * Exit status: 0 when everything composed and sent (or waits because no sendmail is configured), 1
@@ -30,13 +31,13 @@ DB_STMT(SQL_NOTICE_RULES,
 	"SELECT name, value FROM settings WHERE name IN ('company_time_zone', 'company_name', 'case_notice_after')");
 DB_STMT(SQL_NOTICE_PENDING,
 	"SELECT e.id, e.body, UNIX_TIMESTAMP(e.at), DATE_FORMAT(e.at, '%Y-%m-%d'), c.id, c.kind,"
-	" UNIX_TIMESTAMP(c.created_at), c.customer_name, c.email, c.lang, c.key_email"
+	" UNIX_TIMESTAMP(c.created_at), c.customer_name, c.email, c.lang, c.key_email, e.kind"
 	" FROM case_events e JOIN cases c ON c.id = e.case_id LEFT JOIN outbox o ON o.case_event_id = e.id"
-	" WHERE e.id > ? AND e.kind = 'reply' AND e.at > NOW() - INTERVAL ? DAY AND o.id IS NULL"
+	" WHERE e.id > ? AND e.kind IN ('reply', 'resolution') AND e.at > NOW() - INTERVAL ? DAY AND o.id IS NULL"
 	" AND c.consent_contact = 1 AND c.email <> '' AND c.key_email IS NOT NULL ORDER BY e.id LIMIT ?");
 DB_STMT(SQL_NOTICE_INSERT,
 	"INSERT IGNORE INTO outbox (kind, staff_id, day, to_addr, message, created_at, case_event_id)"
-	" VALUES ('case_reply', NULL, ?, ?, ?, NOW(), ?)");
+	" VALUES (?, NULL, ?, ?, ?, NOW(), ?)");
 DB_STMT(SQL_NOTICE_MARKER,
 	"UPDATE settings SET value = (SELECT COALESCE(MAX(id), ?) FROM case_events WHERE id > ?"
 	" AND at < NOW() - INTERVAL 1 HOUR) WHERE name = 'case_notice_after'");
@@ -51,10 +52,11 @@ struct notify_run {
 	struct outbox_counts out;
 };
 
-/* One reply to tell of (the columns of SQL_NOTICE_PENDING, in the batch's arena). */
+/* One reply or resolution to tell of (the columns of SQL_NOTICE_PENDING, in the batch's arena). */
 struct notice {
 	long long event_id, at, case_id, case_at;
 	const char *body, *day, *kind, *customer, *email, *lang, *key;
+	int resolved;   /* a resolution (its text is internal: only the fact is told), else a reply */
 	struct notice *next;
 };
 
@@ -74,6 +76,7 @@ static int notice_row(void *ctx, const struct db_row *row)
 		.kind = arena_strdup(b->a, row->val[5]), .case_at = atoll(row->val[6]),
 		.customer = arena_strdup(b->a, row->val[7]), .email = arena_strdup(b->a, row->val[8]),
 		.lang = arena_strdup(b->a, row->val[9]), .key = arena_strdup(b->a, row->val[10]),
+		.resolved = strcmp(row->val[11], "resolution") == 0,
 	};
 	*b->tail = n;
 	b->tail = &n->next;
@@ -125,10 +128,12 @@ static int notice_one(struct notify_run *run, const struct notice *n)
 	hdf_put(h, "Notice.kind", n->kind);
 	hdf_put(h, "Notice.case_at", zone_text(n->case_at, case_at));
 	hdf_put(h, "Notice.at", zone_text(n->at, at));
-	hdf_put(h, "Notice.reply", n->body);
+	hdf_put(h, "Notice.resolved", n->resolved ? "1" : "0");
+	const char *body = n->resolved ? "" : n->body;   /* how it was resolved is the desk's own note */
+	hdf_put(h, "Notice.reply", body);
 	struct hdf_list lines;   /* the HTML part shows the reply's lines as lines */
 	hdf_list_init(&req, "Notice.lines", &lines);
-	for (const char *p = n->body; *p;) {
+	for (const char *p = body; *p;) {
 		size_t len = strcspn(p, "\n");
 		char *line = arena_strndup(&req.arena, p, len);
 		if (len > 0 && line[len - 1] == '\r')
@@ -139,17 +144,18 @@ static int notice_one(struct notify_run *run, const struct notice *n)
 	if (run->cfg->public_url[0])
 		hdf_put(h, "Notice.link", arena_printf(&req.arena, "%s/feedback/status/%s?lang=%s", run->cfg->public_url,
 							n->key, req.lang));
-	const char *subject = i18n_text(req.lang, "notice.subject");
+	const char *subject = i18n_text(req.lang, n->resolved ? "notice.subject_resolved" : "notice.subject");
 	if (run->company && run->company[0])
 		subject = arena_printf(&req.arena, "%s: %s", run->company, subject);
 	hdf_put(h, "Notice.subject", subject);
 	struct mail m = {
 		.from = run->from, .to = n->email, .to_name = n->customer, .subject = subject, .date = run->now,
-		.message_id = arena_printf(&req.arena, "case-reply-%lld@%s", n->event_id, run->host),
+		.message_id = arena_printf(&req.arena, "case-%s-%lld@%s", n->resolved ? "resolved" : "reply", n->event_id,
+					   run->host),
 	};
-	int rc = outbox_render(&req, "mail/case_reply_text.cs", "mail/case_reply_html.cs", &m, &msg, NULL);
+	int rc = outbox_render(&req, "mail/case_notice_text.cs", "mail/case_notice_html.cs", &m, &msg, NULL);
 	if (rc < 0) {
-		fprintf(stderr, "crmctl notify: the reply %lld of case %lld: %s\n", n->event_id, n->case_id,
+		fprintf(stderr, "crmctl notify: the event %lld of case %lld: %s\n", n->event_id, n->case_id,
 			rc == -1 ? "the templates did not render (see the log)" : "no message could be made to that address");
 		run->broken++;
 		rc = 0;
@@ -158,7 +164,8 @@ static int notice_one(struct notify_run *run, const struct notice *n)
 	enum db_status st = db_begin(run->db);
 	if (st == DB_OK)
 		st = db_exec(run->db, &SQL_NOTICE_INSERT,
-			     DB_ARGS(DB_STR(n->day), DB_STR(n->email), DB_BIN(msg.data, msg.len), DB_INT(n->event_id)), NULL, NULL);
+			     DB_ARGS(DB_STR(n->resolved ? "case_resolved" : "case_reply"), DB_STR(n->day), DB_STR(n->email),
+				     DB_BIN(msg.data, msg.len), DB_INT(n->event_id)), NULL, NULL);
 	if (st == DB_OK)
 		st = db_commit(run->db);
 	if (st != DB_OK) {
@@ -175,7 +182,7 @@ done:
 	return rc;
 }
 
-/* The compose phase: every pending reply, batch by batch, then the marker moved on. 0, or -1 when
+/* The compose phase: every pending reply and resolution, batch by batch, then the marker moved on. 0, or -1 when
  * the database failed. */
 static int notify_compose(struct notify_run *run)
 {

@@ -1,8 +1,8 @@
-# t_notify.sh: customers' notices of our public replies (crmctl notify): one e-mail per public reply
-# to a customer who gave an e-mail and agreed to be contacted, in their language, from the company's
-# name, with the reply and a link to the case's status page; never for an internal note, nor without
-# consent or an e-mail; once only; a failed hand-off waits for the next run. Runs last, after
-# t_digest.sh: it empties the outbox.
+# t_notify.sh: customers' notices (crmctl notify): one e-mail per public reply, and one when the case
+# is resolved, to a customer who gave an e-mail and agreed to be contacted, in their language, from the
+# company's name, with the reply (or the invitation to rate) and a link to the case's status page;
+# never for an internal note, never how a case was resolved, nor without consent or an e-mail; once
+# only; a failed hand-off waits for the next run. Runs last, after t_digest.sh: it empties the outbox.
 nt_tag=$(tr -dc 'a-z' </dev/urandom | head -c 6)
 mkdir -p "$T/nt-mail"
 cat >"$T/nt-sendmail" <<EOF2
@@ -135,5 +135,21 @@ db_sql "UPDATE case_events SET at = NOW() - INTERVAL 2 HOUR WHERE id = $nt_late"
 check_eq "... is told" "$(nt_run "$T/nt-send.conf")/$(cat "$T/nt-out")" "0/notify: 1 composed; sent 1, failed 0, waiting 0"
 check_eq "... and the marker moves on to it (the newest event older than an hour)" \
   "$(db_sql "SELECT value FROM settings WHERE name='case_notice_after'")" "$nt_late"
+check_eq "the manager resolves the first case (303)" \
+  "$(nt_post "/cases/$nt_a/resolve" "resolution=Replaced under warranty, internal ref $nt_tag")" 303
+nt_res=$(db_sql "SELECT id FROM case_events WHERE case_id = $nt_a AND kind = 'resolution'")
+req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
+check_has "... the desk marks the resolution as to be e-mailed" "$T/b" "class=\"notice-state notice-due\" id=\"notice-$nt_res\""
+check_eq "crmctl notify tells the customer it is resolved (0)" "$(nt_run "$T/nt-send.conf")/$(cat "$T/nt-out")" \
+  "0/notify: 1 composed; sent 1, failed 0, waiting 0"
+check_eq "... kept as a notice of the resolution" "$(db_sql "SELECT kind FROM outbox WHERE case_event_id = $nt_res")" "case_resolved"
+nt_file=$(ls -t "$T/nt-mail/"*.eml | head -1)
+mime_parse "$nt_file" "$T/nt-r" >"$T/nt-r.head" 2>&1
+check_eq "... with the subject saying so, in Filipino" "$(sed -n 3p "$T/nt-r.head")" "Tindahan & Co $nt_tag: $(nt_lang fil subject_resolved)"
+check_has "... inviting the customer to rate our answer" "$T/nt-r.plain" "^$(nt_lang fil rate)$"
+check_has "... on the status page" "$T/nt-r.plain" "^https://shop\.example\.test/feedback/status/$nt_key\?lang=fil$"
+check_lacks "... never telling how it was resolved (the desk's own record)" <(cat "$T/nt-r.plain" "$T/nt-r.html") "internal ref"
+req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
+check_has "... and the desk shows the resolution as e-mailed" "$T/b" "class=\"notice-state notice-sent\" id=\"notice-$nt_res\""
 db_sql "UPDATE settings SET value = $(db_sql "SELECT QUOTE('$nt_company0')") WHERE name = 'company_name'"
 db_sql "UPDATE staff SET language = '$nt_lang0' WHERE username = '$nt_manager'"
