@@ -89,10 +89,7 @@ static void list_create(struct request *req, const struct named_list *nl)
 		st = db_exec(req->db, nl->insert, DB_ARGS(DB_STR(name)), NULL, &id);
 	struct audit_entry e = { .action = arena_printf(&req->arena, "%s_create", nl->entity), .entity = nl->entity,
 				 .entity_id = (long long)id, .field = "name", .new_value = name };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		list_refused(req, nl, st);
 		return;
@@ -119,10 +116,7 @@ static void list_update(struct request *req, const struct named_list *nl)
 	struct audit_entry e = { .action = arena_printf(&req->arena, "%s_update", nl->entity), .entity = nl->entity,
 				 .entity_id = id, .field = "name", .old_value = old[0], .new_value = name,
 				 .detail = active ? "active" : "retired" };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		list_refused(req, nl, st);
 		return;

@@ -75,10 +75,7 @@ void page_admin_staff_create(struct request *req)
 	struct audit_entry e = { .action = "staff_create", .entity = "staff", .entity_id = id,
 				 .field = "role", .new_value = req_field(req, "role")->value,
 				 .detail = username };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
@@ -113,10 +110,7 @@ static void set_active(struct request *req, int active)
 		st = db_staff_set_active(req->db, s.id, active);
 	if (st == DB_OK && !active)
 		st = session_end_all(req->db, s.id);
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

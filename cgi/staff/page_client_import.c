@@ -314,10 +314,7 @@ static int import_run(struct request *req, struct batch *b, int commit)
 			     DB_INT(skipped), DB_INT(b->id)), &changed, NULL);
 		if (st == DB_OK && changed != 1)
 			st = DB_DUPLICATE;   /* imported by a double submission meanwhile */
-		if (st == DB_OK)
-			st = audit_write(req, &e);
-		if (st == DB_OK)
-			st = db_commit(req->db);
+		st = audit_commit(req, &e, st);
 		if (st == DB_DUPLICATE) {
 			db_rollback(req->db);
 			render_error(req, 409, "import.already", NULL);
@@ -388,10 +385,7 @@ void page_client_import_undo(struct request *req)
 		st = db_exec(req->db, &SQL_IMPORT_UNDONE, DB_ARGS(DB_INT(b.id)), &changed, NULL);
 	struct audit_entry e = { .action = "client_import_undo", .entity = "import", .entity_id = b.id,
 				 .detail = b.filename };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;

@@ -223,10 +223,7 @@ void page_client_merge(struct request *req)
 				  .detail = merged.sort_name };
 	if (st == DB_OK)
 		st = audit_write(req, &ea);
-	if (st == DB_OK)
-		st = audit_write(req, &eb);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &eb, st);
 	if (st == DB_DUPLICATE) {
 		db_rollback(req->db);
 		render_error(req, 409, "err.merge_conflict", NULL);

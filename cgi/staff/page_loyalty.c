@@ -89,10 +89,7 @@ static void tier_write(struct request *req, long long id)
 				 .entity_id = id ? id : (long long)new_id,
 				 .old_value = old ? arena_printf(&req->arena, "%s from %s at %s bp", old[0], old[1], old[2]) : NULL,
 				 .new_value = arena_printf(&req->arena, "%s from %lld at %d bp", name, threshold, bp) };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st == DB_DUPLICATE) {   /* a name or a threshold another tier has */
 		db_rollback(req->db);
 		hdf_put(req_hdf(req), "Form.errors.name", i18n_text(req->lang, "err.tier_taken"));
@@ -131,10 +128,7 @@ void page_admin_tier_delete(struct request *req)
 		st = db_exec(req->db, &SQL_TIER_DELETE, DB_ARGS(DB_INT(id)), NULL, NULL);
 	struct audit_entry e = { .action = "tier_delete", .entity = "tier", .entity_id = id,
 				 .old_value = st == DB_OK ? old[0] : NULL };
-	if (st == DB_OK)
-		st = audit_write(req, &e);
-	if (st == DB_OK)
-		st = db_commit(req->db);
+	st = audit_commit(req, &e, st);
 	if (st != DB_OK) {
 		render_db_error(req, st);
 		return;
