@@ -61,6 +61,16 @@ static void line_error(struct request *req, int slot, const char *key)
 	hdf_put(req_hdf(req), name, i18n_text(req->lang, key));
 }
 
+/* The fields of line i of the form: sku_i and qty_i. */
+static void line_fields(struct request *req, int i, const struct field_value **sku, const struct field_value **qty)
+{
+	char name[16];
+	snprintf(name, sizeof(name), "sku_%d", i);
+	*sku = req_field(req, name);
+	snprintf(name, sizeof(name), "qty_%d", i);
+	*qty = req_field(req, name);
+}
+
 /* Reads the lines of the form and finds their products. Returns the number of problems (each
  * put under Form.errors), or -1 after rendering a database error. */
 static int sale_form_read(struct request *req, struct sale_form *f)
@@ -68,11 +78,8 @@ static int sale_form_read(struct request *req, struct sale_form *f)
 	int problems = 0;
 	struct db_arg skus[PURCHASE_LINES];
 	for (int i = 0; i < PURCHASE_LINES; i++) {
-		char name[16];
-		snprintf(name, sizeof(name), "sku_%d", i);
-		const struct field_value *sku = req_field(req, name);
-		snprintf(name, sizeof(name), "qty_%d", i);
-		const struct field_value *qty = req_field(req, name);
+		const struct field_value *sku, *qty;
+		line_fields(req, i, &sku, &qty);
 		skus[i] = DB_NULLARG;
 		if (sku->value[0] == '\0' || sku->error || qty->error)
 			continue;
@@ -136,11 +143,8 @@ static const char *lines_query(struct request *req, const struct sale_form *f, i
 	char *q = "";
 	*free_slot = -1;
 	for (int i = 0; i < PURCHASE_LINES; i++) {
-		char name[16];
-		snprintf(name, sizeof(name), "sku_%d", i);
-		const struct field_value *sku = req_field(req, name);
-		snprintf(name, sizeof(name), "qty_%d", i);
-		const struct field_value *qty = req_field(req, name);
+		const struct field_value *sku, *qty;
+		line_fields(req, i, &sku, &qty);
 		if (!f->used[i] || sku->error) {
 			if (*free_slot < 0)
 				*free_slot = i;
@@ -383,23 +387,5 @@ void page_purchase_create(struct request *req)
 	st = purchase_store(req, &l, &o, &f.p);
 	if (st == DB_OK)
 		st = db_commit(req->db);
-	if (st == DB_DUPLICATE) {   /* the same form again: the purchase it made */
-		db_rollback(req->db);
-		char **v;
-		st = db_query_one(req->db, &SQL_PURCHASE_BY_TOKEN, DB_ARGS(DB_STR(f.p.token), DB_INT(c.id)),
-				  &req->arena, &v);
-		if (st == DB_OK) {
-			response_redirect(req, arena_printf(&req->arena, "/purchases/%s", v[0]));
-			return;
-		}
-		if (st == DB_NOT_FOUND) {
-			render_error(req, 409, "err.token_used", NULL);
-			return;
-		}
-	}
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return;
-	}
-	response_redirect(req, arena_printf(&req->arena, "/purchases/%lld", f.p.id));
+	purchase_answer(req, st, &SQL_PURCHASE_BY_TOKEN, f.p.token, c.id, f.p.id);
 }

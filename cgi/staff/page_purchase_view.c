@@ -239,24 +239,7 @@ static void purchase_give_back(struct request *req, int cancel)
 		st = purchase_store(req, &l, &o, &r);
 	if (st == DB_OK)
 		st = db_commit(req->db);
-	if (st == DB_DUPLICATE) {   /* the same form again: the return it made */
-		db_rollback(req->db);
-		char **v;
-		st = db_query_one(req->db, &SQL_RETURN_BY_TOKEN, DB_ARGS(DB_STR(r.token), DB_INT(id)), &req->arena, &v);
-		if (st == DB_OK) {
-			response_redirect(req, arena_printf(&req->arena, "/purchases/%s", v[0]));
-			return;
-		}
-		if (st == DB_NOT_FOUND) {
-			render_error(req, 409, "err.token_used", NULL);
-			return;
-		}
-	}
-	if (st != DB_OK) {
-		render_db_error(req, st);
-		return;
-	}
-	response_redirect(req, arena_printf(&req->arena, "/purchases/%lld", r.id));
+	purchase_answer(req, st, &SQL_RETURN_BY_TOKEN, r.token, id, r.id);
 }
 
 void page_purchase_return(struct request *req)

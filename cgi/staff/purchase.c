@@ -2,6 +2,8 @@
 #include "purchase.h"
 #include "audit.h"
 #include "buf.h"
+#include "render.h"
+#include "response.h"
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -230,4 +232,27 @@ enum db_status purchase_store(struct request *req, const struct loyalty *l, cons
 			DB_ARGS(DB_STR(month), DB_INT(p->seller_id), DB_INT(s->total), DB_INT(s->cost), DB_INT(s->weighted),
 				DB_INT(p->locomotive_units), DB_INT(sale)), NULL, NULL);
 	return st;
+}
+
+void purchase_answer(struct request *req, enum db_status st, const struct db_stmt_def *by_token, const char *token,
+		     long long owner, long long id)
+{
+	if (st == DB_DUPLICATE) {   /* the same form again: what it made */
+		db_rollback(req->db);
+		char **v;
+		st = db_query_one(req->db, by_token, DB_ARGS(DB_STR(token), DB_INT(owner)), &req->arena, &v);
+		if (st == DB_OK) {
+			response_redirect(req, arena_printf(&req->arena, "/purchases/%s", v[0]));
+			return;
+		}
+		if (st == DB_NOT_FOUND) {
+			render_error(req, 409, "err.token_used", NULL);
+			return;
+		}
+	}
+	if (st != DB_OK) {
+		render_db_error(req, st);
+		return;
+	}
+	response_redirect(req, arena_printf(&req->arena, "/purchases/%lld", id));
 }

@@ -46,4 +46,11 @@ int purchase_price_sale(struct purchase *p);
  * used before (nothing is written then). Allocates only in the request's arena. */
 enum db_status purchase_store(struct request *req, const struct loyalty *l, const struct offer *o,
 			      struct purchase *p);
+
+/* Answers the saving of a purchase or a return made under a form's one-time token, whose
+ * transaction ended with st: committed, a redirect to /purchases/{id}; the token used before
+ * (DB_DUPLICATE, after which this rolls back), a redirect to what it made then, found by by_token
+ * with (token, owner), or 409 when it made nothing there; any other status, the error page. */
+void purchase_answer(struct request *req, enum db_status st, const struct db_stmt_def *by_token, const char *token,
+		     long long owner, long long id);
 #endif
