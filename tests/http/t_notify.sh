@@ -109,9 +109,18 @@ req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
 check_has "... and the desk shows it not e-mailed yet, with the reason" "$T/b" \
   'class="notice-state notice-failed" id="notice-[0-9]+">Not e-mailed yet, will be tried again: sendmail exited with status 75</p>'
 
+nt_aj=$T/nt-admin.jar
+sign_in_role "$nt_aj" admin >/dev/null
+check_eq "the admins' company page answers 200" "$(req -b "$nt_aj" "$BASE/admin/company")" 200
+check_has "... counting the notice that failed, with the reason" "$T/b" 'id="notices-failed">1 &mdash; sendmail exited with status 75</dd>'
+check_has "... none waiting untried" "$T/b" 'id="notices-waiting">0</dd>'
+check_has "... and saying that this stack's programs have no sendmail configured" "$T/b" 'id="notices-sendmail"><strong>'
 rm -f "$T/nt-fail"
 check_eq "the next run exits 0" "$(nt_run "$T/nt-send.conf")" 0
 check_eq "... and sends it, once" "$(cat "$T/nt-out")/$(nt_mails)" "notify: 0 composed; sent 1, failed 0, waiting 0/2"
+req -b "$nt_aj" "$BASE/admin/company" >/dev/null
+check_has "... and the company page counts no failure" "$T/b" 'id="notices-failed">0</dd>'
+check_has "... and says when one last went out" "$T/b" 'id="notices-last-sent">[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}</dd>'
 
 check_eq "a reply when no public_url is configured (303)" "$(nt_reply "$nt_a" "Third answer $nt_tag")" 303
 req -b "$nt_mj" "$BASE/cases/$nt_a" >/dev/null
