@@ -9,6 +9,9 @@
 #include "zone.h"
 
 #define CASE_HOLIDAYS_MAX 2048   /* holidays within 1000 days either side of today */
+/* A reply or resolution older than this is not mailed to the customer (crmctl notify), nor shown on
+ * the desk as still to be. */
+#define CASE_NOTICE_MAX_AGE_DAYS 7
 
 struct case_policy {
 	struct sla_calendar cal;                 /* never open when sla_week does not parse */

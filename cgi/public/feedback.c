@@ -17,8 +17,9 @@ DB_STMT(SQL_FEEDBACK_CASE_BY_KEY,
 	" COALESCE(UNIX_TIMESTAMP(paused_at), 0), paused_minutes,"
 	" COALESCE(UNIX_TIMESTAMP(first_response_at), 0), first_response_target, resolution_target, lang,"
 	" rating IS NOT NULL FROM feedback_status WHERE key_email = ? OR key_phone = ?");
-DB_STMT(SQL_FEEDBACK_COMPANY, "SELECT name, value FROM feedback_settings WHERE name IN ('company_name', 'company_contact')");
-DB_STMT(SQL_FEEDBACK_ZONE, "SELECT value FROM feedback_settings WHERE name = 'company_time_zone'");
+/* What the pages say of the company: its name and contact line, and its time zone for the times. */
+DB_STMT(SQL_FEEDBACK_COMPANY,
+	"SELECT name, value FROM feedback_settings WHERE name IN ('company_name', 'company_contact', 'company_time_zone')");
 
 const unsigned char *feedback_secret(struct request *req, enum db_status *st)
 {
@@ -69,28 +70,43 @@ enum db_status feedback_case_by_key(struct request *req, const char *key, struct
 	return DB_OK;
 }
 
+/* The Company node of the template data, loaded once per request (Company.loaded): DB_OK, or the
+ * database's error. */
+static enum db_status company_load(struct request *req, HDF **company)
+{
+	*company = NULL;
+	NEOERR *err = hdf_get_node(req_hdf(req), "Company", company);
+	nerr_ignore(&err);
+	if (*company == NULL)
+		return DB_ERROR;
+	if (hdf_get_obj(*company, "loaded"))
+		return DB_OK;
+	enum db_status st = db_query(req->db, &SQL_FEEDBACK_COMPANY, DB_NOARGS, hdf_named_add, *company);
+	if (st == DB_OK)
+		hdf_put(*company, "loaded", "1");
+	return st;
+}
+
 enum db_status feedback_zone_enter(struct request *req, struct zone_scope *z)
 {
-	char **r = NULL;
-	enum db_status st = db_query_one(req->db, &SQL_FEEDBACK_ZONE, DB_NOARGS, &req->arena, &r);
-	if (st == DB_NOT_FOUND)
-		st = DB_OK;
+	HDF *company;
+	enum db_status st = company_load(req, &company);
 	if (st != DB_OK)
 		return st;
-	const char *tz = r && r[0] && zone_enter(z, r[0]) == 0 ? r[0] : "UTC";
-	if (!z->entered)
-		zone_enter(z, "UTC");
+	const char *tz = hdf_get_value(company, "company_time_zone", "");
+	if (!tz[0] || zone_enter(z, tz) < 0) {
+		tz = "UTC";
+		zone_enter(z, tz);
+	}
 	hdf_put(req_hdf(req), "Page.zone", tz);
 	return DB_OK;
 }
 
 void feedback_page_facts(struct request *req)
 {
-	HDF *company = NULL;
-	NEOERR *err = hdf_get_node(req_hdf(req), "Company", &company);
-	nerr_ignore(&err);
-	if (company && db_ready(req->db) == DB_OK)
-		db_query(req->db, &SQL_FEEDBACK_COMPANY, DB_NOARGS, hdf_named_add, company);
+	HDF *company;
+	if (db_ready(req->db) == DB_OK)
+		company_load(req, &company);   /* without the database the pages go without them */
 }
 
 const char *feedback_lang_query(struct request *req)

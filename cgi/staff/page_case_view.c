@@ -3,6 +3,7 @@
  * e-mail and phone suggest), its timeline, and the forms that work it. */
 #include "pages.h"
 #include "case.h"
+#include "case_policy.h"
 #include "client_pages.h"
 #include "intake.h"
 #include "render.h"
@@ -16,7 +17,7 @@ DB_STMT(SQL_CASE_EVENTS,
 	"SELECT e.id, DATE_FORMAT(e.at, '%Y-%m-%d %H:%i'), e.kind, e.body, e.old_value, e.new_value, COALESCE(s.full_name, ''),"
 	" e.staff_id IS NULL, COALESCE(a.full_name, l.sort_name, ''),"
 	" CASE WHEN n.sent_at IS NOT NULL THEN 'sent' WHEN n.attempts > 0 THEN 'failed' WHEN n.case_event_id IS NOT NULL"
-	" THEN 'waiting' WHEN e.kind IN ('reply', 'resolution') AND e.at > NOW() - INTERVAL 7 DAY AND e.id >"
+	" THEN 'waiting' WHEN e.kind IN ('reply', 'resolution') AND e.at > NOW() - INTERVAL ? DAY AND e.id >"
 	" CAST((SELECT value FROM settings WHERE name = 'case_notice_after') AS UNSIGNED) THEN 'due' ELSE '' END,"
 	" COALESCE(DATE_FORMAT(n.sent_at, '%Y-%m-%d %H:%i'), ''), COALESCE(n.last_error, '')"
 	" FROM case_events e LEFT JOIN staff s ON s.id = e.staff_id"
@@ -68,7 +69,8 @@ void case_view_render(struct request *req, struct case_rec *c, int status)
 	struct hdf_rows events, suggestions;
 	hdf_rows_init(req, "Events", event_cols, &events);
 	if (st == DB_OK)
-		st = db_query(req->db, &SQL_CASE_EVENTS, DB_ARGS(DB_INT(c->id)), hdf_rows_add, &events);
+		st = db_query(req->db, &SQL_CASE_EVENTS, DB_ARGS(DB_INT(CASE_NOTICE_MAX_AGE_DAYS), DB_INT(c->id)), hdf_rows_add,
+			      &events);
 	if (st == DB_OK && c->client_id == 0) {
 		hdf_rows_init(req, "Suggestions", sugg_cols, &suggestions);
 		st = db_query(req->db, &SQL_CASE_SUGGESTIONS, DB_ARGS(DB_STR(c->email_norm), DB_STR(c->email_norm),

@@ -5,7 +5,7 @@
  * Meant to run every minute (cron or conf/systemd/crm-notify.timer).
  *
  * Compose: the replies and resolutions after the marker setting case_notice_after (events of the last hour or so,
- * see sql/012_case_notices.sql) and at most NOTICE_MAX_AGE_DAYS old that have no notice yet, in
+ * see sql/012_case_notices.sql) and at most CASE_NOTICE_MAX_AGE_DAYS old that have no notice yet, in
  * batches; each notice is INSERT IGNOREd in its own transaction under the outbox's unique key on the
  * reply (case_event_id), so a second run, or two at once, add nothing. Then the marker moves to the
  * newest event older than an hour (every transaction of the desk has ended by then): a notice that could
@@ -15,6 +15,7 @@
  * when a notice could not be composed or sent or the database failed, 2 for wrong arguments. */
 #include "crmctl.h"
 #include "crmctl_outbox.h"
+#include "case_policy.h"
 #include "i18n.h"
 #include "log.h"
 #include "render.h"
@@ -25,7 +26,6 @@
 #include <time.h>
 
 #define NOTICE_BATCH 200
-#define NOTICE_MAX_AGE_DAYS 7   /* an older reply is not mailed (the notifier was stopped that long) */
 
 DB_STMT(SQL_NOTICE_RULES,
 	"SELECT name, value FROM settings WHERE name IN ('company_time_zone', 'company_name', 'case_notice_after')");
@@ -192,7 +192,7 @@ static int notify_compose(struct notify_run *run)
 		struct batch b = { .a = &a };
 		b.tail = &b.head;
 		enum db_status st = db_query(run->db, &SQL_NOTICE_PENDING,
-					     DB_ARGS(DB_INT(after), DB_INT(NOTICE_MAX_AGE_DAYS), DB_INT(NOTICE_BATCH)), notice_row, &b);
+					     DB_ARGS(DB_INT(after), DB_INT(CASE_NOTICE_MAX_AGE_DAYS), DB_INT(NOTICE_BATCH)), notice_row, &b);
 		int rc = st == DB_OK ? 0 : -1;
 		if (rc < 0)
 			fprintf(stderr, "crmctl notify: %s\n", db_last_error(run->db));
